@@ -1,0 +1,15 @@
+/** `kg export`: placeholder registered by the scaffold; its owner replaces this file. */
+import type { Command } from 'commander';
+import { KgError } from '../../core/errors.ts';
+import { action } from '../context.ts';
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('(being built)')
+    .action(
+      action(async () => {
+        throw new KgError('NOT_BUILT', 'kg export: this command is not built yet in this version.');
+      }),
+    );
+}

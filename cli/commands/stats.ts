@@ -1,0 +1,15 @@
+/** `kg stats`: placeholder registered by the scaffold; its owner replaces this file. */
+import type { Command } from 'commander';
+import { KgError } from '../../core/errors.ts';
+import { action } from '../context.ts';
+
+export function registerStats(program: Command): void {
+  program
+    .command('stats')
+    .description('(being built)')
+    .action(
+      action(async () => {
+        throw new KgError('NOT_BUILT', 'kg stats: this command is not built yet in this version.');
+      }),
+    );
+}
