@@ -1,0 +1,43 @@
+/**
+ * The gold annotation's schema: what a careful reader of a corpus draws, written by hand and kept apart from
+ * the extractor, so quality is measured against a reading rather than against the code's own output.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { EntityType, IsoDate, OrganizationKind, RelationType } from '../../core/model/index.ts';
+
+const OneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+export const GoldEntity = z.object({
+  name: z.string().min(1),
+  type: EntityType,
+  kind: z.union([OrganizationKind, z.array(OrganizationKind)]).optional(),
+  date: IsoDate.optional(),
+  aliases: z.array(z.string()),
+  required: z.boolean().default(true),
+});
+export type GoldEntity = z.infer<typeof GoldEntity>;
+
+/** Ends name gold entities by `name`, or source documents as `doc:<file name>`; a list gives alternatives. */
+export const GoldRelation = z.object({
+  type: RelationType,
+  source: OneOrMany,
+  target: OneOrMany,
+  required: z.boolean().default(true),
+});
+export type GoldRelation = z.infer<typeof GoldRelation>;
+
+export const Gold = z.object({
+  description: z.string(),
+  entities: z.array(GoldEntity),
+  relations: z.array(GoldRelation),
+});
+export type Gold = z.infer<typeof Gold>;
+
+/**
+ * @example
+ * const gold = await readGold('test/fixtures/gold/corpus.json');
+ */
+export async function readGold(file: string): Promise<Gold> {
+  return Gold.parse(JSON.parse(await readFile(file, 'utf8')));
+}
