@@ -31,7 +31,7 @@ export type NodeType = z.infer<typeof NodeType>;
 export const Id = z.string().min(1, 'an id is required').max(300);
 
 /** A list in a query string: `types=Person,Place` or `types=Person&types=Place`. */
-function csvList<T extends z.ZodType<string>>(item: T) {
+function csvList<const T extends readonly [string, ...string[]]>(values: T) {
   return z
     .union([z.string(), z.array(z.string())])
     .transform((v) =>
@@ -40,7 +40,7 @@ function csvList<T extends z.ZodType<string>>(item: T) {
         .map((s) => s.trim())
         .filter((s) => s !== ''),
     )
-    .pipe(z.array(item));
+    .pipe(z.array(z.enum(values)));
 }
 
 // ------------------------------------------------------------------------------------------ graph parts
@@ -129,8 +129,8 @@ export type HealthResponse = z.infer<typeof HealthResponse>;
 /** GET /api/graph?limit=&types=&relTypes=&documents= */
 export const GraphQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50_000).default(2_000),
-  types: csvList(NodeType).optional(),
-  relTypes: csvList(z.enum(RELATION_TYPES)).optional(),
+  types: csvList(NODE_TYPES).optional(),
+  relTypes: csvList(RELATION_TYPES).optional(),
   /** Include source-document nodes and their MENTIONS edges (off by default: they are provenance). */
   documents: z
     .enum(['true', 'false', '1', '0'])
@@ -189,7 +189,7 @@ export type RelationDetails = z.infer<typeof RelationDetails>;
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'type at least one character').max(200),
   limit: z.coerce.number().int().min(1).max(50).default(10),
-  types: csvList(NodeType).optional(),
+  types: csvList(NODE_TYPES).optional(),
 });
 export type SearchQuery = z.input<typeof SearchQuery>;
 
