@@ -1,0 +1,96 @@
+/*
+ * kg's local Neo4j server: Neo4j 5.26 Community through the embedded API, with Bolt on 127.0.0.1 only.
+ *
+ * Why embedded: it needs only Java 17 and Maven (no Docker, no server tarball), yet it is the real database
+ * speaking Bolt, so kg's TypeScript code talks to it exactly as it would to any other Neo4j server.
+ *
+ * Usage (graph/server/ builds the class path and runs this; nobody needs to run it by hand):
+ *   java -Xmx1g -cp target/classes:target/lib/* kg.neo4j.LocalNeo4j HOME PORT PASSWORD_FILE [TX_TIMEOUT] [TX_MEMORY]
+ *     HOME           folder for data/ and logs/ (e.g. .kg/neo4j)
+ *     PORT           Bolt port on 127.0.0.1
+ *     PASSWORD_FILE  file holding the password of user `neo4j` (the password itself never goes on argv)
+ *     TX_TIMEOUT     db.transaction.timeout, e.g. 120s (default)
+ *     TX_MEMORY      db.memory.transaction.max, e.g. 512m (default)
+ *
+ * Prints "kg-neo4j ready bolt://127.0.0.1:PORT" once Bolt listens and the password is set; stops cleanly on
+ * SIGTERM/SIGINT through a shutdown hook.
+ */
+package kg.neo4j;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+public final class LocalNeo4j {
+  private LocalNeo4j() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 3) {
+      System.err.println(
+          "usage: LocalNeo4j HOME PORT PASSWORD_FILE [TX_TIMEOUT_SECONDS] [TX_MEMORY_MB]");
+      System.exit(2);
+    }
+    Path home = Path.of(args[0]).toAbsolutePath();
+    int port = Integer.parseInt(args[1]);
+    String password = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8).strip();
+    long txTimeoutSeconds = args.length > 3 ? Long.parseLong(args[3]) : 120;
+    long txMemoryMb = args.length > 4 ? Long.parseLong(args[4]) : 512;
+    if (password.length() < 8) {
+      System.err.println("kg-neo4j: the password file must hold at least 8 characters");
+      System.exit(2);
+    }
+
+    DatabaseManagementService dbms =
+        new DatabaseManagementServiceBuilder(home)
+            .setConfig(GraphDatabaseSettings.data_directory, home.resolve("data"))
+            .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
+            // Bolt on loopback only; no HTTP/HTTPS (kg has its own web server).
+            .setConfig(BoltConnector.enabled, true)
+            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+            .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+            .setConfig(HttpConnector.enabled, false)
+            .setConfig(HttpsConnector.enabled, false)
+            .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            // Guards against runaway queries: time and memory per transaction.
+            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
+            .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMb))
+            // Bounded page cache; the default (half of free RAM) is far too much for a workbench.
+            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
+            .build();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("kg-neo4j stopping");
+                  dbms.shutdown();
+                  System.out.println("kg-neo4j stopped");
+                }));
+
+    // The embedded API runs with full rights, so it can set the password of `neo4j` directly on the system
+    // database; done on every start so the password file stays the single source of truth.
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+              Map.of("password", password));
+    } catch (RuntimeException e) {
+      // Neo4j refuses to "change" a password to the one already set: that is the normal restart case.
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+    }
+
+    System.out.println("kg-neo4j ready bolt://127.0.0.1:" + port);
+    System.out.flush();
+    new CountDownLatch(1).await(); // keep main alive; the shutdown hook ends the process
+  }
+}
