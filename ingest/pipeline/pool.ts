@@ -1,0 +1,134 @@
+/**
+ * One worker thread of the pool and the single file it is working on. A worker that crashes or runs past
+ * the per-file time limit is reported for that file only and replaced by a fresh thread for the next one;
+ * after repeated crashes the slot gives up on threads (the pipeline then runs its files in-process).
+ */
+import { Worker } from 'node:worker_threads';
+import type { TaskReply, TaskRequest } from './protocol.ts';
+import type { TaskResult } from './task.ts';
+
+export type SlotOutcome =
+  | { kind: 'done'; result: TaskResult }
+  | { kind: 'crashed'; message: string; outOfMemory: boolean }
+  | { kind: 'timeout' };
+
+export interface SlotOptions {
+  /** Per-file time limit on a worker, in ms. */
+  timeoutMs: number;
+  /** Old-generation heap limit of each worker thread, in MB. */
+  heapLimitMb: number;
+}
+
+export interface WorkerStats {
+  documents: number;
+  bytes: number;
+  busyMs: number;
+  peakHeapUsed: number;
+  peakHeapTotal: number;
+  crashes: number;
+}
+
+const MAX_CRASHES = 3;
+const BOOT = new URL('./boot.mjs', import.meta.url);
+const ENTRY = new URL('./worker.ts', import.meta.url).href;
+
+interface Pending {
+  id: number;
+  timedOut: boolean;
+  timer: NodeJS.Timeout;
+  settle: (outcome: SlotOutcome) => void;
+}
+
+export class WorkerSlot {
+  readonly stats: WorkerStats = {
+    documents: 0,
+    bytes: 0,
+    busyMs: 0,
+    peakHeapUsed: 0,
+    peakHeapTotal: 0,
+    crashes: 0,
+  };
+  private worker: Worker | undefined;
+  private pending: Pending | undefined;
+  private lastError = '';
+  private nextId = 0;
+
+  constructor(private readonly options: SlotOptions) {}
+
+  /** False once this slot's threads crashed too often to keep trying. */
+  get usable(): boolean {
+    return this.stats.crashes < MAX_CRASHES;
+  }
+
+  /** Runs one file on this slot's thread. The bytes are transferred: the caller must not reuse them. */
+  run(path: string, bytes: Uint8Array): Promise<SlotOutcome> {
+    const worker = this.worker ?? this.spawn();
+    const started = performance.now();
+    const id = this.nextId++;
+    const size = bytes.byteLength;
+    const own =
+      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+        ? (bytes.buffer as ArrayBuffer)
+        : (bytes.slice().buffer as ArrayBuffer);
+    return new Promise<SlotOutcome>((resolve) => {
+      const timer = setTimeout(() => {
+        if (this.pending) this.pending.timedOut = true;
+        void worker.terminate();
+      }, this.options.timeoutMs);
+      this.pending = {
+        id,
+        timedOut: false,
+        timer,
+        settle: (outcome) => {
+          clearTimeout(timer);
+          this.pending = undefined;
+          this.stats.busyMs += performance.now() - started;
+          if (outcome.kind === 'done') {
+            this.stats.documents++;
+            this.stats.bytes += size;
+          }
+          resolve(outcome);
+        },
+      };
+      const request: TaskRequest = { id, path, bytes: own };
+      worker.postMessage(request, [own]);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await worker.terminate();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(BOOT, {
+      workerData: { entry: ENTRY },
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapLimitMb },
+    });
+    worker.on('message', (reply: TaskReply) => {
+      this.stats.peakHeapUsed = Math.max(this.stats.peakHeapUsed, reply.peakHeapUsed);
+      this.stats.peakHeapTotal = Math.max(this.stats.peakHeapTotal, reply.peakHeapTotal);
+      if (this.pending?.id === reply.id) this.pending.settle({ kind: 'done', result: reply.result });
+    });
+    worker.on('error', (error) => {
+      this.lastError = `${(error as NodeJS.ErrnoException).code ?? error.name}: ${error.message}`;
+    });
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = undefined;
+      const pending = this.pending;
+      if (!pending) return;
+      if (pending.timedOut) {
+        pending.settle({ kind: 'timeout' });
+        return;
+      }
+      this.stats.crashes++;
+      const message = this.lastError || 'the worker thread exited unexpectedly';
+      pending.settle({ kind: 'crashed', message, outOfMemory: message.includes('ERR_WORKER_OUT_OF_MEMORY') });
+    });
+    this.worker = worker;
+    this.lastError = '';
+    return worker;
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * A batch: expand the paths, read each file once on the main thread, extract documents on a pool of worker
+ * threads (or in-process for one worker), then resolve everything on the main thread in path order. Every
+ * failure becomes a Failure in the result and the batch goes on; a crashed worker costs at most one retry.
+ */
+import { availableParallelism } from 'node:os';
+import type { Entity, Extraction, Failure } from '../../core/model/index.ts';
+import { silentLogger, type Logger } from '../../core/log.ts';
+import { DEFAULT_MAX_BYTES } from '../read/index.ts';
+import { assemble, type Extracted } from './assemble.ts';
+import { expandPaths } from './files.ts';
+import { WorkerSlot, type WorkerStats } from './pool.ts';
+import { readFiles, type Duplicate, type SourceFile } from './source.ts';
+import { processFile, type TaskResult } from './task.ts';
+
+export interface PipelineOptions {
+  /** Worker threads; default min(available cores, files). 1 runs in-process. */
+  workers?: number;
+  /** Entities already in the graph, whose ids resolution reuses. */
+  known?: Entity[];
+  log?: Logger;
+  onProgress?: (done: number, total: number) => void;
+  /** Largest file read, in bytes (default 20 MB). */
+  maxBytes?: number;
+  /** Per-file time limit on a worker thread, in ms (default 120 s). */
+  fileTimeoutMs?: number;
+  /** Heap limit of each worker thread, in MB (default 2048). */
+  workerHeapMb?: number;
+}
+
+export interface PipelineStats {
+  files: number;
+  workers: number;
+  inProcess: boolean;
+  /** Raw bytes of the files that were extracted. */
+  bytes: number;
+  elapsedMs: number;
+  perWorker: WorkerStats[];
+  /** Peak resident set size of the whole process so far, in bytes. */
+  maxRssBytes: number;
+}
+
+export interface PipelineRun {
+  extraction: Extraction;
+  duplicates: Duplicate[];
+  stats: PipelineStats;
+}
+
+/**
+ * @example
+ * const { extraction, duplicates, stats } = await runPipeline(['data/corpus'], { workers: 2 });
+ */
+export async function runPipeline(
+  paths: readonly string[],
+  options: PipelineOptions = {},
+): Promise<PipelineRun> {
+  const started = performance.now();
+  const log = options.log ?? silentLogger;
+  const files = await expandPaths(paths);
+  const total = files.length;
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), total));
+  const inProcess = workers === 1;
+  log.debug('extracting', { files: total, workers, inProcess });
+
+  const extracted: Extracted[] = [];
+  const failures: Failure[] = [];
+  const duplicates: Duplicate[] = [];
+  let done = 0;
+  const finish = () => options.onProgress?.(++done, total);
+  const record = (path: string, result: TaskResult) => {
+    if (result.ok) extracted.push({ document: result.document, facts: result.facts });
+    else failures.push(result.failure);
+    log.debug(result.ok ? 'extracted' : 'failed', { path });
+    finish();
+  };
+  const source = readFiles(files, options.maxBytes ?? DEFAULT_MAX_BYTES, {
+    onFailure: (_index, failure) => {
+      failures.push(failure);
+      finish();
+    },
+    onDuplicate: (_index, duplicate) => {
+      duplicates.push(duplicate);
+      log.warn(`${duplicate.path}: same bytes as ${duplicate.sameAs}; read once`, { ...duplicate });
+      finish();
+    },
+  });
+
+  const inProcessStats = newStats();
+  const slots = inProcess
+    ? []
+    : Array.from(
+        { length: workers },
+        () =>
+          new WorkerSlot({
+            timeoutMs: options.fileTimeoutMs ?? 120_000,
+            heapLimitMb: options.workerHeapMb ?? 2048,
+          }),
+      );
+  const runInProcess = async (file: SourceFile): Promise<TaskResult> => {
+    const t0 = performance.now();
+    const result = await processFile(file.bytes, file.path);
+    const memory = process.memoryUsage();
+    inProcessStats.busyMs += performance.now() - t0;
+    inProcessStats.peakHeapUsed = Math.max(inProcessStats.peakHeapUsed, memory.heapUsed);
+    inProcessStats.peakHeapTotal = Math.max(inProcessStats.peakHeapTotal, memory.heapTotal);
+    if (result.ok) {
+      inProcessStats.documents++;
+      inProcessStats.bytes += file.bytes.byteLength;
+    }
+    return result;
+  };
+  const runOnSlot = async (slot: WorkerSlot, file: SourceFile): Promise<TaskResult> => {
+    if (!slot.usable) return runInProcess(file);
+    const retryCopy = file.bytes.slice();
+    const outcome = await slot.run(file.path, file.bytes);
+    if (outcome.kind === 'done') return outcome.result;
+    if (outcome.kind === 'timeout') {
+      const seconds = Math.round((options.fileTimeoutMs ?? 120_000) / 1000);
+      const message = `${file.path}: extraction took longer than ${seconds} s and was stopped; split the file or report it.`;
+      return { ok: false, failure: { path: file.path, code: 'TIMEOUT', message } };
+    }
+    log.warn(`${file.path}: worker thread crashed (${outcome.message})`, { path: file.path });
+    if (outcome.outOfMemory) {
+      const message = `${file.path}: extraction ran out of memory on a worker thread; split the file.`;
+      return { ok: false, failure: { path: file.path, code: 'OUT_OF_MEMORY', message } };
+    }
+    return runInProcess({ ...file, bytes: retryCopy });
+  };
+
+  try {
+    const lanes = inProcess ? [undefined] : slots;
+    await Promise.all(
+      lanes.map(async (slot) => {
+        for (let next = await source.next(); !next.done; next = await source.next()) {
+          const file = next.value;
+          record(file.path, slot ? await runOnSlot(slot, file) : await runInProcess(file));
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(slots.map((slot) => slot.close()));
+  }
+
+  const extraction = assemble(extracted, failures, options.known ?? []);
+  const perWorker = inProcess ? [inProcessStats] : slots.map((slot) => slot.stats);
+  const stats: PipelineStats = {
+    files: total,
+    workers,
+    inProcess,
+    bytes: perWorker.reduce((sum, s) => sum + s.bytes, 0) + (inProcess ? 0 : inProcessStats.bytes),
+    elapsedMs: performance.now() - started,
+    perWorker,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
+  return { extraction, duplicates, stats };
+}
+
+function newStats(): WorkerStats {
+  return { documents: 0, bytes: 0, busyMs: 0, peakHeapUsed: 0, peakHeapTotal: 0, crashes: 0 };
+}

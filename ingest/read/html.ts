@@ -1,0 +1,101 @@
+/**
+ * HTML to the text a reader sees: htmlparser2 walks the markup, script/style/template content is dropped,
+ * block elements become line breaks (paragraph-like ones a blank line, as in Markdown, so sentence and
+ * paragraph detection works the same on both), whitespace is collapsed as a browser would, entities decoded.
+ * The `<title>` is returned apart, since it is not part of the visible text.
+ */
+import { Parser } from 'htmlparser2';
+
+export interface HtmlText {
+  text: string;
+  title: string | null;
+}
+
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
+const PARAGRAPH = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'main',
+  'figure',
+  'address',
+  'hr',
+  'form',
+  'fieldset',
+]);
+const LINE = new Set([
+  'br',
+  'div',
+  'li',
+  'tr',
+  'dt',
+  'dd',
+  'figcaption',
+  'caption',
+  'option',
+  'body',
+  'html',
+]);
+
+/**
+ * @example htmlToText('<title>T</title><p>One &amp; two</p><p>Three</p>') // { text: 'One & two\n\nThree', title: 'T' }
+ */
+export function htmlToText(html: string): HtmlText {
+  const out: string[] = [];
+  let hidden = 0;
+  let pre = 0;
+  let title: string | null = null;
+  let inTitle = false;
+  const breakLine = (name: string) => {
+    if (PARAGRAPH.has(name)) out.push('\n\n');
+    else if (LINE.has(name)) out.push('\n');
+  };
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'title') inTitle = true;
+        else if (HIDDEN.has(name)) hidden++;
+        else if (name === 'pre') pre++;
+        breakLine(name);
+      },
+      ontext(text) {
+        if (inTitle) title = (title ?? '') + text;
+        else if (hidden === 0) out.push(pre > 0 ? text : text.replace(/\s+/g, ' '));
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        else if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
+        else if (name === 'pre') pre = Math.max(0, pre - 1);
+        breakLine(name);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  const text = out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const cleanTitle = title === null ? null : (title as string).replace(/\s+/g, ' ').trim();
+  return { text, title: cleanTitle === '' ? null : cleanTitle };
+}
