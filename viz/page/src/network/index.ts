@@ -1,0 +1,76 @@
+/**
+ * Network feature: loads the graph (GET /api/graph) and the documents list, places nodes at their saved
+ * positions, runs ForceAtlas2 (worker) then noverlap, and wires hover, click, drag, legend, stats and
+ * controls. Drawing is all in the reducers (reducers.ts) driven by `app.state`.
+ *
+ * Headless Chromium and WebGL (for page engineer B's e2e test and bench): sigma needs WebGL. With Debian's
+ * chromium, `--headless --no-sandbox --use-angle=swiftshader --enable-unsafe-swiftshader` renders the
+ * canvas (software GL); without `--enable-unsafe-swiftshader` recent Chromium refuses WebGL and sigma throws.
+ * In playwright-core: `chromium.launch({ executablePath: '/usr/bin/chromium', args: [
+ * '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'] })`.
+ * The top bar's `#graph-stats` carries `data-nodes`/`data-edges` once the graph is drawn.
+ */
+import { errorMessage } from '../api/index.ts';
+import { pageConfig } from '../app/config.ts';
+import type { App } from '../app/index.ts';
+import { enableDrag } from './drag.ts';
+import { mergeGraphPart } from './graph.ts';
+import { mountBanner, mountControls, mountStats } from './controls.ts';
+import { createLayout, type LayoutControl } from './layout.ts';
+import { mountLegend } from './legend.ts';
+import { loadPositions, savePositions } from './positions.ts';
+
+export { typeColor } from './reducers.ts';
+
+/**
+ * @example
+ * mountNetwork(app); // after createApp(), before features that need the graph
+ */
+export function mountNetwork(app: App): void {
+  const key = pageConfig.storage.positions;
+  const save = () => savePositions(key, app.graph);
+  mountLegend(app);
+  mountStats(app);
+  mountBanner(app);
+  let layout: LayoutControl | null = null;
+  wireInteractions(app, save, () => layout?.stop());
+  void load(app, save, (l) => (layout = l));
+}
+
+async function load(app: App, save: () => void, setLayout: (l: LayoutControl) => void): Promise<void> {
+  try {
+    const [graph, docs] = await Promise.all([app.api.graph({ limit: 5000 }), app.api.documents()]);
+    for (const d of docs.documents) app.documents.set(d.id, d);
+    app.emit('documents:loaded', docs.documents);
+    const saved = loadPositions(pageConfig.storage.positions);
+    mergeGraphPart(app.graph, graph, (id) => saved[id]);
+    const placed = graph.nodes.filter((n) => saved[n.id]).length;
+    const layout = createLayout(app.graph, app.renderer, save);
+    setLayout(layout);
+    mountControls(app, layout, pageConfig.layoutAutoStopMs);
+    // a graph laid out on an earlier visit keeps its shape; otherwise lay it out now
+    if (placed < graph.nodes.length * 0.9) layout.start(pageConfig.layoutAutoStopMs);
+    app.emit('graph:loaded', { nodes: app.graph.order, edges: app.graph.size });
+    if (graph.truncated) {
+      app.notify(
+        `Showing the ${graph.nodes.length} best-connected nodes of ${graph.total?.nodes ?? 'more'}.`,
+      );
+    }
+    window.addEventListener('pagehide', save);
+  } catch (error) {
+    app.notify(`Could not load the graph: ${errorMessage(error)}`, 'error');
+  }
+}
+
+function wireInteractions(app: App, save: () => void, stopLayout: () => void): void {
+  const { renderer, state } = app;
+  const wasDragged = enableDrag(app.graph, renderer, { onStart: stopLayout, onEnd: save });
+  renderer.on('enterNode', ({ node }) => state.set({ hovered: node }));
+  renderer.on('leaveNode', () => state.set({ hovered: null }));
+  renderer.on('clickNode', ({ node }) => {
+    if (!wasDragged()) state.set({ selection: { kind: 'node', id: node } });
+  });
+  renderer.on('clickEdge', ({ edge }) => state.set({ selection: { kind: 'edge', id: edge } }));
+  renderer.on('enterNode', () => renderer.getContainer().classList.add('pointer'));
+  renderer.on('leaveNode', () => renderer.getContainer().classList.remove('pointer'));
+}

@@ -1,0 +1,91 @@
+/**
+ * Drawing data derived from state: colours by type, sizes by degree (sqrt scale), hover neighbourhoods,
+ * highlighted subgraphs, selection and filters, all computed in sigma's node/edge reducers and never
+ * written into the graph. `DrawContext` is rebuilt when state or graph changes (see view.ts); the reducers
+ * only look things up in it, so they stay cheap on every frame. Pure: no DOM.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { DRAWING, FALLBACK_COLOR, TYPE_COLORS } from '../app/palette.ts';
+import type { Visibility } from '../filters/model.ts';
+import type { EdgeAttrs, KgGraph, NodeAttrs } from './graph.ts';
+
+export interface DrawContext {
+  visibility: Visibility;
+  /** Nodes/edges brought forward (query result, path, expansion); others dimmed or hidden if `isolate`. */
+  highlight: { nodes: Set<string>; edges: Set<string>; isolate: boolean } | null;
+  /** The hovered node and its neighbours: everything else is dimmed while hovering. */
+  hover: { node: string; neighbours: Set<string> } | null;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  /** Shortest-path ends, marked so the user sees what was picked. */
+  pathEnds: Set<string>;
+  maxDegree: number;
+  presentation: boolean;
+}
+
+/** Colour of an entity type (the legend uses the same function). */
+export function typeColor(type: string): string {
+  return TYPE_COLORS[type] ?? FALLBACK_COLOR;
+}
+
+/** Node size from degree on a square-root scale between the configured bounds. */
+export function nodeSize(degree: number, maxDegree: number, presentation = false): number {
+  const t = maxDegree > 0 ? Math.sqrt(Math.max(0, degree) / maxDegree) : 0;
+  const size = DRAWING.minNodeSize + (DRAWING.maxNodeSize - DRAWING.minNodeSize) * t;
+  return presentation ? size * DRAWING.presentationSizeScale : size;
+}
+
+/** Display data of a node. */
+export function reduceNode(node: string, attrs: NodeAttrs, ctx: DrawContext): Partial<NodeDisplayData> {
+  const display: Partial<NodeDisplayData> = {
+    x: attrs.x,
+    y: attrs.y,
+    label: attrs.name,
+    color: typeColor(attrs.type),
+    size: nodeSize(attrs.degree, ctx.maxDegree, ctx.presentation),
+    zIndex: 1,
+  };
+  if (ctx.visibility.hiddenNodes.has(node)) return { ...display, hidden: true };
+  const inHighlight = ctx.highlight?.nodes.has(node) ?? true;
+  if (ctx.highlight?.isolate && !inHighlight) return { ...display, hidden: true };
+  const inHover = ctx.hover ? ctx.hover.node === node || ctx.hover.neighbours.has(node) : true;
+  const emphasised =
+    node === ctx.selectedNode ||
+    ctx.pathEnds.has(node) ||
+    ctx.hover?.node === node ||
+    (ctx.highlight !== null && inHighlight);
+  if (!inHighlight || !inHover) {
+    return { ...display, color: DRAWING.dimmedNode, label: '', zIndex: 0 };
+  }
+  if (emphasised) {
+    display.forceLabel = true;
+    display.zIndex = 2;
+  }
+  if (node === ctx.selectedNode || ctx.pathEnds.has(node)) display.highlighted = true;
+  return display;
+}
+
+/** Display data of an edge. */
+export function reduceEdge(
+  edge: string,
+  attrs: EdgeAttrs,
+  graph: KgGraph,
+  ctx: DrawContext,
+): Partial<EdgeDisplayData> {
+  const display: Partial<EdgeDisplayData> = { color: DRAWING.edge, size: 1, label: attrs.type, zIndex: 1 };
+  if (ctx.visibility.hiddenEdges.has(edge)) return { ...display, hidden: true };
+  const inHighlight = ctx.highlight?.edges.has(edge) ?? true;
+  if (ctx.highlight?.isolate && !inHighlight) return { ...display, hidden: true };
+  let inHover = true;
+  if (ctx.hover) {
+    const [source, target] = graph.extremities(edge);
+    inHover = source === ctx.hover.node || target === ctx.hover.node;
+  }
+  if (!inHighlight || !inHover) return { ...display, color: DRAWING.dimmedEdge, label: '', zIndex: 0 };
+  if (edge === ctx.selectedEdge)
+    return { ...display, color: DRAWING.selected, size: 3, zIndex: 3, forceLabel: true };
+  if (ctx.highlight || ctx.hover) {
+    return { ...display, color: DRAWING.edgeHighlight, size: 2, zIndex: 2, forceLabel: true };
+  }
+  return { ...display, label: '' };
+}
