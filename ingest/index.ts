@@ -8,9 +8,13 @@ import { runPipeline, type PipelineOptions } from './pipeline/index.ts';
 export { readDocument, DEFAULT_MAX_BYTES, SUPPORTED_EXTENSIONS, type ReadOptions } from './read/index.ts';
 export {
   expandPaths,
+  failureLine,
+  formatSummary,
   readExtraction,
   runPipeline,
+  summarize,
   writeExtraction,
+  type ExtractionSummary,
   type Duplicate,
   type PipelineOptions,
   type PipelineRun,

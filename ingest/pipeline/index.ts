@@ -7,3 +7,4 @@ export { expandPaths } from './files.ts';
 export { readExtraction, writeExtraction } from './store.ts';
 export type { Duplicate } from './source.ts';
 export type { WorkerStats } from './pool.ts';
+export { failureLine, formatSummary, summarize, type ExtractionSummary } from './summary.ts';

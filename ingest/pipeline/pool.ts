@@ -69,7 +69,7 @@ export class WorkerSlot {
     const own =
       bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
         ? (bytes.buffer as ArrayBuffer)
-        : (bytes.slice().buffer as ArrayBuffer);
+        : (new Uint8Array(bytes).buffer as ArrayBuffer);
     return new Promise<SlotOutcome>((resolve) => {
       const timer = setTimeout(() => {
         if (this.pending) this.pending.timedOut = true;

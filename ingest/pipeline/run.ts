@@ -111,7 +111,7 @@ export async function runPipeline(
   };
   const runOnSlot = async (slot: WorkerSlot, file: SourceFile): Promise<TaskResult> => {
     if (!slot.usable) return runInProcess(file);
-    const retryCopy = file.bytes.slice();
+    const retryCopy = new Uint8Array(file.bytes); // a copy: the original is transferred
     const outcome = await slot.run(file.path, file.bytes);
     if (outcome.kind === 'done') return outcome.result;
     if (outcome.kind === 'timeout') {

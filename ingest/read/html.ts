@@ -57,14 +57,15 @@ const LINE = new Set([
  * @example htmlToText('<title>T</title><p>One &amp; two</p><p>Three</p>') // { text: 'One & two\n\nThree', title: 'T' }
  */
 export function htmlToText(html: string): HtmlText {
-  const out: string[] = [];
+  // Text pieces and line breaks (1 = new line, 2 = blank line); adjacent breaks merge into the larger one.
+  const out: (string | 1 | 2)[] = [];
   let hidden = 0;
   let pre = 0;
   let title: string | null = null;
   let inTitle = false;
   const breakLine = (name: string) => {
-    if (PARAGRAPH.has(name)) out.push('\n\n');
-    else if (LINE.has(name)) out.push('\n');
+    if (PARAGRAPH.has(name)) out.push(2);
+    else if (LINE.has(name)) out.push(1);
   };
   const parser = new Parser(
     {
@@ -89,8 +90,7 @@ export function htmlToText(html: string): HtmlText {
   );
   parser.write(html);
   parser.end();
-  const text = out
-    .join('')
+  const text = joinPieces(out)
     .split('\n')
     .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''))
     .join('\n')
@@ -98,4 +98,19 @@ export function htmlToText(html: string): HtmlText {
     .trim();
   const cleanTitle = title === null ? null : (title as string).replace(/\s+/g, ' ').trim();
   return { text, title: cleanTitle === '' ? null : cleanTitle };
+}
+
+function joinPieces(pieces: readonly (string | 1 | 2)[]): string {
+  let text = '';
+  let pending = 0;
+  for (const piece of pieces) {
+    if (typeof piece === 'number') {
+      pending = Math.max(pending, piece);
+    } else if (piece.trim() !== '' || (pending === 0 && piece !== '')) {
+      if (pending > 0) text += pending === 2 ? '\n\n' : '\n';
+      pending = 0;
+      text += piece;
+    }
+  }
+  return text;
 }
