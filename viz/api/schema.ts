@@ -131,7 +131,10 @@ export const GraphQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50_000).default(2_000),
   types: csvList(NODE_TYPES).optional(),
   relTypes: csvList(RELATION_TYPES).optional(),
-  /** Include source-document nodes and their MENTIONS edges (off by default: they are provenance). */
+  /**
+   * Include source-document nodes (default true: letters are signed by, authored by and addressed to
+   * entities). MENTIONS edges (provenance) are drawn only when `relTypes` lists MENTIONS.
+   */
   documents: z
     .enum(['true', 'false', '1', '0'])
     .transform((v) => v === 'true' || v === '1')
@@ -275,7 +278,7 @@ export type QueryView = z.infer<typeof QueryView>;
 /** A parameter of a saved query; the page generates a form field from it. */
 export const QueryParamInfo = z.object({
   name: z.string(),
-  /** e.g. 'string', 'integer', 'number', 'boolean', 'date', 'entity' (a name, alias or id). */
+  /** 'string', 'int', 'float', 'boolean', 'date', 'entity' (a name, alias or id) or 'entityList'. */
   type: z.string(),
   description: z.string(),
   default: z.unknown().optional(),
@@ -284,6 +287,8 @@ export const QueryParamInfo = z.object({
   max: z.number().optional(),
   /** Allowed values, when closed. */
   values: z.array(z.string()).optional(),
+  /** For 'entity' params: only entities of this type are accepted (search suggestions can filter on it). */
+  entityType: z.string().optional(),
 });
 export type QueryParamInfo = z.infer<typeof QueryParamInfo>;
 

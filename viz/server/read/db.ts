@@ -1,0 +1,47 @@
+/**
+ * The viewer's one way to read Neo4j: parameterised Cypher in READ mode with a timeout, records turned into
+ * plain JS by the connection module's `toNative`, and driver failures turned into DatabaseError by the
+ * handle (naming the server and what to do; the API answers 503).
+ */
+import { routing } from 'neo4j-driver';
+import { DatabaseError, isKgError } from '../../../core/errors.ts';
+import { toNative, type Neo4jHandle } from '../../../graph/connection/index.ts';
+
+export interface ReadContext {
+  handle: Neo4jHandle;
+  timeoutMs: number;
+}
+
+function failure(ctx: ReadContext, error: unknown): Error {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && /TransactionTimedOut|TransactionTimeout/.test(code)) {
+    return new DatabaseError(
+      'NEO4J_TIMEOUT',
+      `viewer: Neo4j at ${ctx.handle.uri} took more than ${ctx.timeoutMs} ms; ask for less (a lower limit or fewer hops).`,
+      { cause: error, retriable: true },
+    );
+  }
+  return ctx.handle.toError(error);
+}
+
+/**
+ * Runs a read query and returns its rows as plain objects.
+ * @example const rows = await readRows(ctx, 'MATCH (n:Entity {id: $id}) RETURN n.name AS name', { id });
+ */
+export async function readRows<T = Record<string, unknown>>(
+  ctx: ReadContext,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
+  try {
+    const result = await ctx.handle.driver.executeQuery(cypher, params, {
+      database: ctx.handle.database,
+      routing: routing.READ,
+      transactionConfig: { timeout: ctx.timeoutMs },
+    });
+    return result.records.map((record) => toNative(record.toObject()) as T);
+  } catch (error) {
+    if (isKgError(error)) throw error;
+    throw failure(ctx, error);
+  }
+}
