@@ -1,0 +1,256 @@
+/**
+ * Plans a load: splits an extraction into units of work, one managed transaction each. A unit holds whole
+ * documents (the document node, the entities it names, its relationships with the evidence it gives, its
+ * MENTIONS edges), so a document is loaded all-or-nothing; small documents share a unit until it holds about
+ * `batchSize` rows, so the UNWIND statements stay full. Evidence from documents outside the extraction and
+ * entities no document refers to go last, in units of their own.
+ */
+import type { Extraction, Mention } from '../../core/model/index.ts';
+import {
+  addEvidence,
+  documentRow,
+  entityRow,
+  mentionEvidence,
+  mergeEntityRows,
+  relationRow,
+  type DocumentRow,
+  type Endpoint,
+  type EntityRow,
+  type RelationRow,
+} from './rows.ts';
+
+export interface LoadUnit {
+  /** Source documents this unit is responsible for (its report line). */
+  ownDocuments: string[];
+  documents: DocumentRow[];
+  entities: EntityRow[];
+  relations: RelationRow[];
+  /** MENTIONS edges from a source document to an entity, one per pair. */
+  mentionEdges: RelationRow[];
+  /** Number of mention records this unit carries. */
+  mentions: number;
+  rows: number;
+}
+
+interface Part {
+  documents: Set<string>;
+  entities: Set<string>;
+  relations: Map<string, RelationRow>;
+  mentionEdges: Map<string, RelationRow>;
+  mentions: number;
+}
+
+const newPart = (): Part => ({
+  documents: new Set(),
+  entities: new Set(),
+  relations: new Map(),
+  mentionEdges: new Map(),
+  mentions: 0,
+});
+
+/**
+ * @example planUnits(extraction, 2000).map((u) => u.ownDocuments)
+ */
+export function planUnits(extraction: Extraction, batchSize: number): LoadUnit[] {
+  const docs = new Map(extraction.documents.map((d) => [d.id, d]));
+  const ents = new Map(extraction.entities.map((e) => [e.id, e]));
+  const labelOf = (id: string): Endpoint =>
+    docs.has(id) || (!ents.has(id) && id.startsWith('doc:')) ? 'SourceDocument' : 'Entity';
+
+  const parts = new Map<string, Part>(extraction.documents.map((d) => [d.id, newPart()]));
+  const outside = newPart(); // evidence from documents not in this extraction
+  const partOf = (docId: string): Part => parts.get(docId) ?? outside;
+  const touch = (part: Part, id: string) =>
+    labelOf(id) === 'Entity' ? part.entities.add(id) : part.documents.add(id);
+
+  for (const relation of extraction.relations) {
+    const labels = { source: labelOf(relation.source), target: labelOf(relation.target) };
+    if (relation.type === 'MENTIONS' && labels.source === 'SourceDocument' && labels.target === 'Entity') {
+      const part = partOf(relation.source);
+      const key = `${relation.source}>${relation.target}`;
+      const existing = part.mentionEdges.get(key);
+      if (existing) addEvidence(existing, relation.evidence);
+      else part.mentionEdges.set(key, relationRow(relation, relation.evidence, labels));
+      touch(part, relation.source);
+      touch(part, relation.target);
+      continue;
+    }
+    for (const [docId, evidence] of groupBy(relation.evidence, (e) => e.document)) {
+      const part = partOf(docId);
+      const existing = part.relations.get(relation.id);
+      if (existing) addEvidence(existing, evidence);
+      else part.relations.set(relation.id, relationRow(relation, evidence, labels));
+      touch(part, relation.source);
+      touch(part, relation.target);
+    }
+  }
+
+  for (const [pair, mentions] of groupBy(extraction.mentions, (m) => `${m.document}>${m.entity}`)) {
+    const first = mentions[0] as Mention;
+    const part = partOf(first.document);
+    let edge = part.mentionEdges.get(pair);
+    if (!edge) {
+      edge = relationRow(
+        {
+          id: `mentions:${first.document}:${first.entity}`,
+          type: 'MENTIONS',
+          source: first.document,
+          target: first.entity,
+          evidence: [],
+        },
+        [],
+        { source: 'SourceDocument', target: 'Entity' },
+      );
+      part.mentionEdges.set(pair, edge);
+    }
+    const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    edge.count = sorted.length;
+    edge.starts = sorted.map((m) => m.start);
+    edge.ends = sorted.map((m) => m.end);
+    addEvidence(edge, mentionEvidence(sorted));
+    part.mentions += mentions.length;
+    touch(part, first.document);
+    touch(part, first.entity);
+  }
+  for (const part of [...parts.values(), outside]) {
+    for (const edge of part.mentionEdges.values()) if (edge.count === 0) edge.count = edge.keys.length;
+  }
+
+  const referenced = new Set<string>();
+  for (const part of [...parts.values(), outside]) for (const id of part.entities) referenced.add(id);
+  const orphans = newPart();
+  for (const id of ents.keys()) if (!referenced.has(id)) orphans.entities.add(id);
+
+  const units: LoadUnit[] = [];
+  let pending: Array<[string | null, Part]> = [];
+  let pendingRows = 0;
+  const flush = () => {
+    if (pending.length > 0) units.push(buildUnit(pending, docs, ents));
+    pending = [];
+    pendingRows = 0;
+  };
+  const add = (own: string | null, part: Part) => {
+    pending.push([own, part]);
+    pendingRows += part.documents.size + part.entities.size + part.relations.size + part.mentionEdges.size;
+    if (pendingRows >= batchSize) flush();
+  };
+  for (const [docId, part] of parts) {
+    part.documents.add(docId);
+    add(docId, part);
+  }
+  flush();
+  for (const part of [...splitPart(outside, batchSize), ...splitPart(orphans, batchSize)]) add(null, part);
+  flush();
+  return units;
+}
+
+function buildUnit(
+  parts: Array<[string | null, Part]>,
+  docs: Map<string, Extraction['documents'][number]>,
+  ents: Map<string, Extraction['entities'][number]>,
+): LoadUnit {
+  const documents = new Map<string, DocumentRow>();
+  const entities = new Map<string, EntityRow>();
+  const relations = new Map<string, RelationRow>();
+  const mentionEdges = new Map<string, RelationRow>();
+  let mentions = 0;
+  for (const [, part] of parts) {
+    for (const id of part.documents) {
+      const doc = docs.get(id);
+      if (doc && !documents.has(id)) documents.set(id, documentRow(doc));
+    }
+    for (const id of part.entities) {
+      const entity = ents.get(id);
+      if (!entity) continue; // already in the graph (a known entity); MATCHed by the relationship statements
+      const row = entityRow(entity);
+      const existing = entities.get(id);
+      entities.set(id, existing ? mergeEntityRows(existing, row) : row);
+    }
+    mergeRows(relations, part.relations);
+    mergeRows(mentionEdges, part.mentionEdges);
+    mentions += part.mentions;
+  }
+  const unit = {
+    ownDocuments: parts.flatMap(([own]) => (own === null ? [] : [own])),
+    documents: [...documents.values()],
+    entities: [...entities.values()],
+    relations: [...relations.values()],
+    mentionEdges: [...mentionEdges.values()],
+    mentions,
+  };
+  return {
+    ...unit,
+    rows: unit.documents.length + unit.entities.length + unit.relations.length + unit.mentionEdges.length,
+  };
+}
+
+function mergeRows(into: Map<string, RelationRow>, from: Map<string, RelationRow>): void {
+  for (const [key, row] of from) {
+    const existing = into.get(key);
+    if (!existing) {
+      into.set(key, {
+        ...row,
+        keys: [...row.keys],
+        items: [...row.items],
+        documents: [...row.documents],
+        methods: [...row.methods],
+      });
+      continue;
+    }
+    for (let i = 0; i < row.keys.length; i++) {
+      const key2 = row.keys[i] as string;
+      if (existing.keys.includes(key2)) continue;
+      existing.keys.push(key2);
+      existing.items.push(row.items[i] as string);
+    }
+    for (const d of row.documents) if (!existing.documents.includes(d)) existing.documents.push(d);
+    for (const m of row.methods) if (!existing.methods.includes(m)) existing.methods.push(m);
+    existing.confidence = Math.max(existing.confidence, row.confidence);
+  }
+}
+
+/** Splits a part that belongs to no document into pieces of about `size` rows (not atomic together). */
+function splitPart(part: Part, size: number): Part[] {
+  const pieces: Part[] = [];
+  let current = newPart();
+  let rows = 0;
+  const next = () => {
+    if (rows > 0) pieces.push(current);
+    current = newPart();
+    rows = 0;
+  };
+  for (const id of part.entities) {
+    current.entities.add(id);
+    if (++rows >= size) next();
+  }
+  for (const [id, row] of part.relations) {
+    current.relations.set(id, row);
+    for (const [end, label] of [
+      [row.source, row.sourceLabel],
+      [row.target, row.targetLabel],
+    ] as const) {
+      if (label === 'Entity') current.entities.add(end);
+      else current.documents.add(end);
+    }
+    if (++rows >= size) next();
+  }
+  for (const [id, row] of part.mentionEdges) {
+    current.mentionEdges.set(id, row);
+    current.documents.add(row.source);
+    current.entities.add(row.target);
+    if (++rows >= size) next();
+  }
+  next();
+  return pieces;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,134 @@
+/**
+ * Turns records of the shared model into the flat parameter rows the load statements UNWIND: one row per
+ * document, entity and relationship, with each relationship's evidence serialised item by item (JSON) next
+ * to its de-duplication key. Pure functions, no database.
+ */
+import type {
+  Entity,
+  EntityType,
+  Evidence,
+  Mention,
+  Relation,
+  RelationType,
+  SourceDocument,
+} from '../../core/model/index.ts';
+import { evidenceKey } from '../schema/properties.ts';
+
+export type DocumentRow = Omit<SourceDocument, 'date'> & { date: string | null };
+
+export interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** Distinct aliases, plus the name when it is not already one, so a merge can union them. */
+  aliases: string[];
+  kind: string | null;
+  date: string | null;
+  mentions: number;
+}
+
+/** The endpoint label of a relationship: an entity, or a source document. */
+export type Endpoint = 'Entity' | 'SourceDocument';
+
+export interface RelationRow {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  sourceLabel: Endpoint;
+  targetLabel: Endpoint;
+  role: string | null;
+  /** Evidence keys (`document|start|end`) and the matching JSON items, same order, no duplicates. */
+  keys: string[];
+  items: string[];
+  documents: string[];
+  methods: string[];
+  confidence: number;
+  /** MENTIONS from a source document only: number of mentions and their offsets in that document. */
+  count: number;
+  starts: number[];
+  ends: number[];
+}
+
+export function documentRow(doc: SourceDocument): DocumentRow {
+  return { ...doc };
+}
+
+export function entityRow(entity: Entity): EntityRow {
+  const aliases = [...new Set([...entity.aliases, entity.name])].filter((a) => a !== entity.name);
+  return {
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases,
+    kind: entity.kind ?? null,
+    date: entity.date ?? null,
+    mentions: entity.mentions,
+  };
+}
+
+/** Merges two rows for the same entity (e.g. one per document of a batch): aliases unioned. */
+export function mergeEntityRows(a: EntityRow, b: EntityRow): EntityRow {
+  const aliases = [...new Set([...a.aliases, ...b.aliases, b.name])].filter((x) => x !== a.name);
+  return {
+    ...a,
+    aliases,
+    kind: a.kind ?? b.kind,
+    date: a.date ?? b.date,
+    mentions: Math.max(a.mentions, b.mentions),
+  };
+}
+
+/** A relationship row carrying only the given evidence (already restricted to the documents wanted). */
+export function relationRow(
+  relation: Relation,
+  evidence: Evidence[],
+  labels: { source: Endpoint; target: Endpoint },
+): RelationRow {
+  const row: RelationRow = {
+    id: relation.id,
+    type: relation.type,
+    source: relation.source,
+    target: relation.target,
+    sourceLabel: labels.source,
+    targetLabel: labels.target,
+    role: relation.role ?? null,
+    keys: [],
+    items: [],
+    documents: [],
+    methods: [],
+    confidence: 0,
+    count: relation.count ?? 0,
+    starts: [],
+    ends: [],
+  };
+  addEvidence(row, evidence);
+  return row;
+}
+
+/** Adds evidence to a row, skipping pieces it already has (same document, start and end). */
+export function addEvidence(row: RelationRow, evidence: Evidence[]): void {
+  const seen = new Set(row.keys);
+  for (const item of evidence) {
+    const key = evidenceKey(item);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    row.keys.push(key);
+    row.items.push(JSON.stringify(item));
+    if (!row.documents.includes(item.document)) row.documents.push(item.document);
+    if (!row.methods.includes(item.method)) row.methods.push(item.method);
+    row.confidence = Math.max(row.confidence, item.confidence);
+  }
+}
+
+/** Evidence drawn from the mentions themselves: the named span, method `mention`, full confidence. */
+export function mentionEvidence(mentions: Mention[]): Evidence[] {
+  return mentions.map((m) => ({
+    document: m.document,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    method: 'mention',
+    confidence: 1,
+  }));
+}

@@ -1,0 +1,100 @@
+/**
+ * Runs one planned unit in one managed write transaction: documents, then entities, then relationships,
+ * then MENTIONS edges and mention totals, each as UNWIND statements of at most `batchSize` rows. The driver
+ * retries the whole unit on transient errors; any other error rolls the unit back.
+ */
+import type { ManagedTransaction, Session } from 'neo4j-driver';
+import { toNative } from '../connection/index.ts';
+import type { LoadUnit } from './plan.ts';
+import type { RelationRow } from './rows.ts';
+import {
+  DOCUMENT_STATEMENT,
+  MENTION_EDGE_STATEMENT,
+  MENTION_TOTALS_STATEMENT,
+  entityStatementFor,
+  relationStatementFor,
+} from './statements.ts';
+
+export interface UnitCounters {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+  /** Relationship rows written (MERGEd); fewer than planned means an endpoint was missing. */
+  relationsMerged: number;
+}
+
+interface Step {
+  cypher: string;
+  rows: unknown[];
+  param: 'rows' | 'ids';
+  relation: boolean;
+}
+
+function steps(unit: LoadUnit): Step[] {
+  const list: Step[] = [];
+  const push = (cypher: string, rows: unknown[], relation = false, param: Step['param'] = 'rows') => {
+    if (rows.length > 0) list.push({ cypher, rows, param, relation });
+  };
+  push(DOCUMENT_STATEMENT, unit.documents);
+  for (const [type, rows] of groupRows(unit.entities, (e) => e.type)) push(entityStatementFor(type), rows);
+  const byStatement = groupRows(unit.relations, (r) => `${r.type}|${r.sourceLabel}|${r.targetLabel}`);
+  for (const rows of byStatement.values()) {
+    const first = rows[0] as RelationRow;
+    push(relationStatementFor(first.type, first.sourceLabel, first.targetLabel), rows.map(slim), true);
+  }
+  push(MENTION_EDGE_STATEMENT, unit.mentionEdges.map(slimMention), true);
+  push(MENTION_TOTALS_STATEMENT, [...new Set(unit.mentionEdges.map((e) => e.target))], false, 'ids');
+  return list;
+}
+
+/** Only what the statements read, so large batches do not ship unused fields over Bolt. */
+const slim = (r: RelationRow) => ({
+  id: r.id,
+  source: r.source,
+  target: r.target,
+  role: r.role,
+  keys: r.keys,
+  items: r.items,
+  documents: r.documents,
+  methods: r.methods,
+  confidence: r.confidence,
+});
+const slimMention = (r: RelationRow) => ({ ...slim(r), count: r.count, starts: r.starts, ends: r.ends });
+
+/**
+ * @example const counters = await runUnit(session, unit, 2000);
+ */
+export async function runUnit(session: Session, unit: LoadUnit, batchSize: number): Promise<UnitCounters> {
+  const plan = steps(unit);
+  return session.executeWrite(async (tx: ManagedTransaction) => {
+    const counters: UnitCounters = {
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+      propertiesSet: 0,
+      relationsMerged: 0,
+    };
+    for (const step of plan) {
+      for (let i = 0; i < step.rows.length; i += batchSize) {
+        const result = await tx.run(step.cypher, { [step.param]: step.rows.slice(i, i + batchSize) });
+        const updates = result.summary.counters.updates();
+        counters.nodesCreated += updates.nodesCreated;
+        counters.relationshipsCreated += updates.relationshipsCreated;
+        counters.propertiesSet += updates.propertiesSet;
+        if (step.relation)
+          counters.relationsMerged += Number(toNative(result.records[0]?.get('merged') ?? 0));
+      }
+    }
+    return counters;
+  });
+}
+
+function groupRows<T, K extends string>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}

@@ -1,0 +1,99 @@
+/**
+ * The fixed set of prepared load statements. Labels and relationship types cannot be parameters in Cypher,
+ * so one statement is built per entity type and per (relationship type, endpoint labels) from the closed
+ * vocabulary when this module loads; rows only pick a statement by key and never reach the Cypher text.
+ * Every statement UNWINDs `$rows`, MERGEs on a constrained id and returns how many rows it merged.
+ */
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../core/model/index.ts';
+import { KgError } from '../../core/errors.ts';
+import type { Endpoint } from './rows.ts';
+
+const ENDPOINTS: Endpoint[] = ['Entity', 'SourceDocument'];
+
+export const DOCUMENT_STATEMENT = `
+UNWIND $rows AS row
+MERGE (d:SourceDocument {id: row.id})
+ON CREATE SET d:Document, d.path = row.path, d.title = row.title, d.date = row.date, d.kind = row.kind,
+  d.sha256 = row.sha256, d.format = row.format, d.text = row.text
+FOREACH (_ IN CASE WHEN d.path <> row.path THEN [1] ELSE [] END | SET d.path = row.path)
+RETURN count(*) AS merged`;
+
+const entityStatement = (type: EntityType) => `
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n:${type}, n.name = row.name, n.aliases = row.aliases, n.mentions = row.mentions,
+  n.kind = row.kind, n.date = row.date
+WITH n, row, [a IN row.aliases WHERE a <> n.name AND NOT a IN n.aliases] AS added
+FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET n.aliases = n.aliases + added)
+FOREACH (_ IN CASE WHEN n.kind IS NULL AND row.kind IS NOT NULL THEN [1] ELSE [] END | SET n.kind = row.kind)
+FOREACH (_ IN CASE WHEN n.date IS NULL AND row.date IS NOT NULL THEN [1] ELSE [] END | SET n.date = row.date)
+RETURN count(*) AS merged`;
+
+/** Adds the row's evidence that the relationship `r` does not have yet; touches nothing when all is known. */
+const MERGE_EVIDENCE = `
+WITH r, row, coalesce(r.evidenceKeys, []) AS old
+WITH r, row, old, [i IN range(0, size(row.keys) - 1) WHERE NOT row.keys[i] IN old] AS fresh
+FOREACH (_ IN CASE WHEN size(fresh) > 0 THEN [1] ELSE [] END |
+  SET r.evidenceKeys = old + [i IN fresh | row.keys[i]],
+      r.evidence = CASE WHEN size(old) = 0 THEN '[' ELSE left(r.evidence, size(r.evidence) - 1) + ',' END
+        + reduce(s = '', i IN fresh | s + CASE WHEN s = '' THEN '' ELSE ',' END + row.items[i]) + ']',
+      r.evidenceCount = size(old) + size(fresh),
+      r.documents = coalesce(r.documents, []) + [d IN row.documents WHERE NOT d IN coalesce(r.documents, [])],
+      r.methods = coalesce(r.methods, []) + [m IN row.methods WHERE NOT m IN coalesce(r.methods, [])],
+      r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence
+        THEN row.confidence ELSE r.confidence END)
+RETURN count(*) AS merged`;
+
+const relationStatement = (type: RelationType, source: Endpoint, target: Endpoint) => `
+UNWIND $rows AS row
+MATCH (a:${source} {id: row.source})
+MATCH (b:${target} {id: row.target})
+MERGE (a)-[r:${type} {id: row.id}]->(b)
+ON CREATE SET r.role = row.role
+${MERGE_EVIDENCE}`;
+
+/** MENTIONS from a source document: one edge per (document, entity); count and offsets are set, not added. */
+export const MENTION_EDGE_STATEMENT = `
+UNWIND $rows AS row
+MATCH (a:SourceDocument {id: row.source})
+MATCH (b:Entity {id: row.target})
+MERGE (a)-[r:MENTIONS]->(b)
+ON CREATE SET r.id = row.id
+FOREACH (_ IN CASE WHEN r.count IS NULL OR r.count <> row.count OR r.starts <> row.starts OR r.ends <> row.ends
+  THEN [1] ELSE [] END | SET r.count = row.count, r.starts = row.starts, r.ends = row.ends)
+${MERGE_EVIDENCE}`;
+
+/** An entity's `mentions` is the sum of the counts on its MENTIONS edges, once it has any. */
+export const MENTION_TOTALS_STATEMENT = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+OPTIONAL MATCH (:SourceDocument)-[m:MENTIONS]->(n)
+WITH n, sum(m.count) AS total
+WHERE total > 0 AND (n.mentions IS NULL OR n.mentions <> total)
+SET n.mentions = total
+RETURN count(*) AS merged`;
+
+const ENTITY_STATEMENTS = new Map<string, string>(ENTITY_TYPES.map((t) => [t, entityStatement(t)]));
+const RELATION_STATEMENTS = new Map<string, string>();
+for (const type of RELATION_TYPES) {
+  for (const source of ENDPOINTS) {
+    for (const target of ENDPOINTS) {
+      RELATION_STATEMENTS.set(`${type}|${source}|${target}`, relationStatement(type, source, target));
+    }
+  }
+}
+
+export function entityStatementFor(type: EntityType): string {
+  const statement = ENTITY_STATEMENTS.get(type);
+  if (!statement)
+    throw new KgError('UNKNOWN_TYPE', `graph load: "${type}" is not an entity type of the vocabulary.`);
+  return statement;
+}
+
+export function relationStatementFor(type: RelationType, source: Endpoint, target: Endpoint): string {
+  const statement = RELATION_STATEMENTS.get(`${type}|${source}|${target}`);
+  if (!statement) {
+    throw new KgError('UNKNOWN_TYPE', `graph load: "${type}" is not a relation type of the vocabulary.`);
+  }
+  return statement;
+}
