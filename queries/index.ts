@@ -12,6 +12,10 @@ export {
   QueryResult,
   ResultNode,
   ResultRelationship,
+  FORMATS,
+  formatResult,
+  formatTable,
+  formatCsv,
 } from './run/index.ts';
-export type { QueryHandle, RunOptions, SavedRunOptions, CypherPosition } from './run/index.ts';
+export type { QueryHandle, RunOptions, SavedRunOptions, CypherPosition, Format } from './run/index.ts';
 export { computeCentrality, centralityOf } from './centrality/index.ts';

@@ -30,6 +30,8 @@ export const ParamSpec = z
     default: z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]).optional(),
     min: z.number().optional(),
     max: z.number().optional(),
+    /** For `string`: the closed list of accepted values. */
+    values: z.array(z.string().min(1)).min(1).optional(),
     /** For `entity`/`entityList`: only resolve names to entities of this type. */
     entityType: EntityType.optional(),
   })
@@ -44,6 +46,12 @@ export const ParamSpec = z
     }
     if (p.entityType !== undefined && p.type !== 'entity' && p.type !== 'entityList') {
       ctx.addIssue({ code: 'custom', path: ['entityType'], message: 'entityType only applies to entities' });
+    }
+    if (p.values !== undefined && p.type !== 'string') {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: 'values only apply to string params' });
+    }
+    if (p.values !== undefined && typeof p.default === 'string' && !p.values.includes(p.default)) {
+      ctx.addIssue({ code: 'custom', path: ['default'], message: `default is not one of values` });
     }
     if (p.default === undefined) return;
     const ok = defaultFits(p.type, p.default, p.min, p.max);

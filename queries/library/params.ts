@@ -48,7 +48,10 @@ export function paramSchema(spec: ParamSpec): z.ZodType<ParamValue> {
         z.array(z.string().trim().min(1)).min(1),
       );
     default:
-      return z.preprocess(trimmed, z.string().min(1));
+      return z.preprocess(
+        trimmed,
+        spec.values ? z.enum(spec.values as [string, ...string[]]) : z.string().min(1),
+      );
   }
 }
 
@@ -63,7 +66,7 @@ export function describeType(spec: ParamSpec): string {
           ? ` ≤ ${spec.max}`
           : '';
   const base: Record<ParamSpec['type'], string> = {
-    string: 'a non-empty string',
+    string: spec.values ? `one of ${spec.values.join(', ')}` : 'a non-empty string',
     int: 'an int',
     float: 'a number',
     boolean: 'a boolean (true/false)',

@@ -45,7 +45,9 @@ export function positionOf(error: Neo4jError, shift = 0): CypherPosition | undef
 
 /** Neo4j's message without the "(line, column)" tail and the caret drawing. */
 function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).trim();
+  return (message.split('\n')[0] ?? message)
+    .replace(/\s*\(line \d+, column \d+ \(offset: \d+\)\)/, '')
+    .trim();
 }
 
 const TIMEOUT = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed.*timeout/i;

@@ -6,3 +6,4 @@ export { CypherSyntaxError, toQueryError, type CypherPosition } from './errors.t
 export { assertAllowed } from './guard.ts';
 export { toDriverParams } from './params.ts';
 export { QueryResult, ResultNode, ResultRelationship } from './result.ts';
+export { FORMATS, cellText, formatCsv, formatResult, formatTable, type Format } from './format.ts';
