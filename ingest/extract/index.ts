@@ -2,37 +2,41 @@
  * Public face of extraction: describe a document (title, date, kind) and draw its entities, mentions and
  * relations with evidence. Pure functions, no I/O, so the pipeline can run them on worker threads.
  */
-import type { DocumentKind, SourceDocument } from '../../core/model/index.ts';
+import type { SourceDocument } from '../../core/model/index.ts';
+import type { Ctx } from './context.ts';
 import type { DocumentFacts } from './facts.ts';
+import { findAcronyms } from './find/acronyms.ts';
+import { findNames } from './find/names.ts';
+import { findOccurrences } from './find/occurrences.ts';
+import { finish } from './finish.ts';
+import { Registry } from './registry.ts';
+import { applyRules } from './rules/index.ts';
+import { cleanText } from './text/clean.ts';
+import { splitSentences } from './text/sentences.ts';
 
 export { DocumentFacts, FactEntity, FactMention, FactRelation } from './facts.ts';
-
-export interface DocumentDescription {
-  title: string;
-  date: string | null;
-  kind: DocumentKind;
-}
-
-/**
- * Find a document's title, date and kind from its text.
- * @example describeDocument('## PRESS RELEASE\n\nTuesday, May 23rd, 2017\n...', 'a.md')
- *   // → { title: '...', date: '2017-05-23', kind: 'press_release' }
- */
-export function describeDocument(text: string, path: string): DocumentDescription {
-  const firstLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  const title = firstLine.replace(/^#+\s*/, '').trim() || (path.split('/').pop() ?? path);
-  return { title, date: null, kind: 'other' };
-}
+export { describeDocument, type DocumentDescription } from './describe.ts';
 
 /**
  * Extract entities, mentions and relations (with evidence offsets into `doc.text`) from one document.
  * @example extractDocument(doc).entities.filter((e) => e.type === 'Person')
  */
 export function extractDocument(doc: SourceDocument): DocumentFacts {
-  return {
-    document: { id: doc.id, path: doc.path, title: doc.title, date: doc.date, kind: doc.kind },
-    entities: [],
-    mentions: [],
+  const clean = cleanText(doc.text);
+  const ctx: Ctx = {
+    doc,
+    text: doc.text,
+    clean,
+    sentences: splitSentences(clean),
+    reg: new Registry(doc.text),
     relations: [],
+    signers: [],
+    signerOrgs: [],
   };
+  findAcronyms(ctx);
+  applyRules(ctx, 'structure');
+  for (const s of ctx.sentences) findNames(ctx, s);
+  findOccurrences(ctx);
+  applyRules(ctx, 'sentences');
+  return finish(ctx);
 }

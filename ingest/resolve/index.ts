@@ -1,9 +1,13 @@
 /**
  * Public face of entity resolution: merge the facts of many documents into one node per real-world entity
- * with stable ids, reusing the ids of entities already known (in the graph).
+ * with stable ids, reusing the ids of entities already known (in the graph), and turn mentions into
+ * MENTIONS relations (source document → entity, with count).
  */
-import type { Entity, Mention, Relation } from '../../core/model/index.ts';
+import { createHash } from 'node:crypto';
+import type { Entity, Evidence, Mention, Relation } from '../../core/model/index.ts';
 import type { DocumentFacts } from '../extract/facts.ts';
+import { canonical } from './canonical.ts';
+import { acronymMap, cluster, surfaceKeys, type Item } from './cluster.ts';
 
 export interface Resolved {
   entities: Entity[];
@@ -11,12 +15,124 @@ export interface Resolved {
   mentions: Mention[];
 }
 
+function relId(type: string, source: string, target: string, role?: string): string {
+  return (
+    'rel:' +
+    createHash('sha1')
+      .update(`${type}|${source}|${target}|${role ?? ''}`)
+      .digest('hex')
+      .slice(0, 16)
+  );
+}
+
+/** Map known graph entities by their comparison keys, to reuse their ids. */
+function knownIndex(known: Entity[], acronyms: Map<string, string>): Map<string, Entity> {
+  const idx = new Map<string, Entity>();
+  for (const e of known) {
+    for (const a of [e.name, ...e.aliases])
+      for (const k of surfaceKeys(e.type, a, acronyms)) if (!idx.has(k)) idx.set(k, e);
+  }
+  return idx;
+}
+
 /**
  * Resolve per-document facts into global entities, relations (incl. MENTIONS) and mentions.
  * @example const { entities, relations, mentions } = resolveFacts(docs.map(extractDocument), existing);
  */
 export function resolveFacts(facts: DocumentFacts[], known: Entity[] = []): Resolved {
-  void facts;
-  void known;
-  return { entities: [], relations: [], mentions: [] };
+  const items: Item[] = facts.flatMap((f) => f.entities.map((entity) => ({ doc: f.document.id, entity })));
+  const acronyms = acronymMap(items);
+  const { groups, keys } = cluster(items, acronyms);
+  const knownIdx = knownIndex(known, acronyms);
+  const idOf = new Map<string, string>(); // doc|localKey → global id
+  const byId = new Map<string, Entity>();
+  for (const g of groups) {
+    const c = canonical(g.map((i) => (items[i] as Item).entity));
+    const reuse = g
+      .flatMap((i) => keys[i] ?? [])
+      .map((k) => knownIdx.get(k))
+      .find((e) => e !== undefined);
+    const id = reuse?.id ?? c.id;
+    const prev = byId.get(id);
+    const aliases = new Set([
+      ...(prev?.aliases ?? []),
+      ...c.aliases,
+      ...(prev && prev.name !== c.name ? [c.name] : []),
+    ]);
+    const name = reuse?.name ?? prev?.name ?? c.name;
+    aliases.delete(name);
+    byId.set(id, {
+      id,
+      type: reuse?.type ?? prev?.type ?? c.type,
+      name,
+      aliases: [...aliases].sort(),
+      ...((prev?.kind ?? c.kind) ? { kind: prev?.kind ?? c.kind } : {}),
+      ...((prev?.date ?? c.date) ? { date: prev?.date ?? c.date } : {}),
+      mentions: 0,
+    });
+    for (const i of g) idOf.set(`${(items[i] as Item).doc}|${(items[i] as Item).entity.key}`, id);
+  }
+
+  const mentions: Mention[] = [];
+  const relations = new Map<string, Relation>();
+  const add = (
+    type: Relation['type'],
+    source: string,
+    target: string,
+    ev: Evidence,
+    role?: string,
+    count?: number,
+  ) => {
+    const id = relId(type, source, target, role);
+    const r = relations.get(id);
+    if (!r) {
+      relations.set(id, {
+        id,
+        type,
+        source,
+        target,
+        ...(role ? { role } : {}),
+        ...(count ? { count } : {}),
+        evidence: [ev],
+      });
+      return;
+    }
+    if (count) r.count = (r.count ?? 0) + count;
+    if (!r.evidence.some((e) => e.document === ev.document && e.start === ev.start && e.method === ev.method))
+      r.evidence.push(ev);
+  };
+  for (const f of facts) {
+    const doc = f.document.id;
+    const g = (k: string): string | undefined => (k === doc ? doc : idOf.get(`${doc}|${k}`));
+    const counts = new Map<string, { n: number; first: Evidence }>();
+    for (const m of f.mentions) {
+      const entity = g(m.entity);
+      if (!entity) continue;
+      mentions.push({ entity, document: doc, start: m.start, end: m.end, text: m.text });
+      const e = byId.get(entity);
+      if (e) e.mentions++;
+      const c = counts.get(entity);
+      if (c) c.n++;
+      else
+        counts.set(entity, {
+          n: 1,
+          first: {
+            document: doc,
+            text: m.text,
+            start: m.start,
+            end: m.end,
+            method: 'mention',
+            confidence: 1,
+          },
+        });
+    }
+    for (const [entity, c] of counts) add('MENTIONS', doc, entity, c.first, undefined, c.n);
+    for (const r of f.relations) {
+      const s = g(r.source);
+      const t = g(r.target);
+      if (s && t && s !== t) add(r.type, s, t, r.evidence, r.role);
+    }
+  }
+  const entities = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { entities, relations: [...relations.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), mentions };
 }

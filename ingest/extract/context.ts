@@ -1,0 +1,80 @@
+/**
+ * State shared by the finders and relation rules of one document: original and cleaned text (same length),
+ * sentences, the local entity registry, relations drawn so far, and helpers to read the mentions inside a
+ * span and to record a relation with its evidence sentence.
+ */
+import type { EntityType, RelationType, SourceDocument } from '../../core/model/index.ts';
+import type { FactRelation } from './facts.ts';
+import type { Registry } from './registry.ts';
+import type { Sentence } from './text/sentences.ts';
+
+export interface Ctx {
+  doc: SourceDocument;
+  text: string;
+  clean: string;
+  sentences: Sentence[];
+  reg: Registry;
+  relations: FactRelation[];
+  /** Local keys of people and organisations that sign the document (signature block, signatory list). */
+  signers: string[];
+  /** Organisations the signing people represent. */
+  signerOrgs: string[];
+}
+
+export interface Hit {
+  key: string;
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+/** Mentions (deduplicated, by start) inside [start, end), optionally of given types. */
+export function hitsIn(ctx: Ctx, start: number, end: number, types?: EntityType[]): Hit[] {
+  const out: Hit[] = [];
+  for (const m of ctx.reg.mentions) {
+    if (m.start < start || m.end > end) continue;
+    const e = ctx.reg.entities.get(m.entity);
+    if (!e) continue;
+    if (types && !types.includes(e.type)) continue;
+    if (out.some((h) => h.start < m.end && m.start < h.end)) continue;
+    out.push({ key: m.entity, type: e.type, start: m.start, end: m.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Record a relation whose evidence is sentence `s` (offsets exact into the original text). */
+export function relate(
+  ctx: Ctx,
+  type: RelationType,
+  source: string,
+  target: string,
+  s: { start: number; end: number },
+  method: string,
+  confidence: number,
+  role?: string,
+): void {
+  if (source === target) return;
+  const dup = ctx.relations.find(
+    (r) => r.type === type && r.source === source && r.target === target && r.evidence.start === s.start,
+  );
+  if (dup) return;
+  ctx.relations.push({
+    type,
+    source,
+    target,
+    ...(role ? { role } : {}),
+    evidence: {
+      document: ctx.doc.id,
+      text: ctx.text.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+      method,
+      confidence,
+    },
+  });
+}
+
+/** The cleaned text of a sentence. */
+export function cleanOf(ctx: Ctx, s: { start: number; end: number }): string {
+  return ctx.clean.slice(s.start, s.end);
+}

@@ -1,0 +1,125 @@
+/**
+ * Acronym definitions in both directions: "Full Name (ACR)" and "ACR (Full Name)". The full name is read
+ * backwards from the parenthesis over capitalised words and connectors; a leading "Commissioners of the"
+ * style prefix is dropped. Both forms become aliases of one local entity.
+ */
+import type { Ctx } from '../context.ts';
+import { CONNECTORS, STOP_WORDS, TITLES } from '../../vocabulary/cues.ts';
+import { findKnown } from '../../resolve/known.ts';
+import { stripAccents } from '../../resolve/keys.ts';
+import { classifyName } from './classify.ts';
+import { orgKind } from './kinds.ts';
+import { isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens.ts';
+
+const low = (w: string): string => stripAccents(w).toLowerCase();
+
+/** Capitalised name that ends right before `end` (tokens), or [] if none. */
+export function nameBefore(clean: string, from: number, end: number): Token[] {
+  const toks = tokenize(clean, from, end);
+  const out: Token[] = [];
+  for (let k = toks.length - 1; k >= 0 && out.length < 16; k--) {
+    const t = toks[k] as Token;
+    const next = out[0];
+    const gap = clean.slice(t.end, next ? next.start : end);
+    const okGap = next
+      ? /^ +$|^, +$/.test(gap) && (gap.trim() === '' || isCapitalised(t.text))
+      : /^ *$/.test(gap);
+    if (!okGap) break;
+    if (t.possessive && next) break;
+    if (isCapitalised(t.text)) out.unshift(t);
+    else if (CONNECTORS.has(low(t.text)) && next) out.unshift(t);
+    else break;
+  }
+  return trimName(out);
+}
+
+/** Drop leading connectors, "The", and a "Commissioners of the" / "Implementation of the" prefix. */
+export function trimName(toks: Token[]): Token[] {
+  let t = toks;
+  for (;;) {
+    const first = t[0];
+    if (!first) return t;
+    const l = low(first.text);
+    if (
+      CONNECTORS.has(l) ||
+      (STOP_WORDS.has(l) && t.length > 1 && !findKnown(t.map((x) => x.text).join(' ')))
+    ) {
+      t = t.slice(1);
+      continue;
+    }
+    const ofThe = t.findIndex((x, i) => i > 0 && low(x.text) === 'of' && low(t[i + 1]?.text ?? '') === 'the');
+    if (
+      ofThe > 0 &&
+      ofThe <= 2 &&
+      (TITLES.has(l) || /s$/.test(l) || /tion$|ment$/.test(l)) &&
+      !findKnown(first.text)
+    ) {
+      t = t.slice(ofThe + 2);
+      continue;
+    }
+    return t;
+  }
+}
+
+/** Shortest suffix of the name whose initials spell the acronym ("Steering Committee of the [OGP]"). */
+function byInitials(toks: Token[], acr: string): Token[] {
+  const a = acr.replace(/[^\p{Lu}]/gu, '');
+  for (let i = toks.length - 2; i > 0; i--) {
+    const first = toks[i] as Token;
+    if (!isCapitalised(first.text) || CONNECTORS.has(low(first.text))) continue;
+    const initials = toks
+      .slice(i)
+      .filter((t) => isCapitalised(t.text))
+      .map((t) => t.text[0])
+      .join('');
+    if (initials === a && low(toks[i - 1]?.text ?? '') === 'the') return toks.slice(i);
+  }
+  return toks;
+}
+
+/** Find acronym definitions in every sentence and register both forms. */
+export function findAcronyms(ctx: Ctx): void {
+  for (const s of ctx.sentences) {
+    const re = /\(\s*([^()\n]{1,160}?)\s*\)/g;
+    const body = ctx.clean.slice(s.start, s.end);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body))) {
+      const inner = (m[1] as string).trim();
+      const open = s.start + m.index;
+      const innerStart = open + (m[0].indexOf(inner) as number);
+      if (isAcronym(inner) && !/s$/.test(inner)) {
+        const full = byInitials(nameBefore(ctx.clean, s.start, open), inner);
+        const acrSpan: [number, number] = [innerStart, innerStart + inner.length];
+        if (full.length > 0 && (full.length > 1 || findKnown(full[0]?.text ?? ''))) {
+          const words = full.map((t) => t.text);
+          const typed = classifyName(words) ?? { type: 'Organization' as const };
+          const start = (full[0] as Token).start;
+          const end = (full[full.length - 1] as Token).end;
+          const name = ctx.clean.slice(start, end);
+          const kind = typed.type === 'Organization' ? orgKind(name) : undefined;
+          const key = ctx.reg.add(typed.type, start, end, { ...(kind ? { kind } : {}), acronym: inner });
+          ctx.reg.add(ctx.reg.entities.get(key)?.type ?? typed.type, acrSpan[0], acrSpan[1]);
+        } else {
+          const known = findKnown(inner);
+          ctx.reg.add(known?.type ?? 'Organization', acrSpan[0], acrSpan[1], {
+            kind: known?.kind ?? orgKind(inner),
+          });
+        }
+        continue;
+      }
+      // Reverse: "ACR (Full Name)".
+      const before = tokenize(ctx.clean, Math.max(s.start, open - 12), open).pop();
+      const innerToks = tokenize(ctx.clean, innerStart, innerStart + inner.length);
+      if (
+        before &&
+        isAcronym(before.text) &&
+        innerToks.length > 1 &&
+        innerToks.every((t) => isCapitalised(t.text) || CONNECTORS.has(low(t.text)))
+      ) {
+        const typed = classifyName(innerToks.map((t) => t.text)) ?? { type: 'Organization' as const };
+        const key = ctx.reg.add(typed.type, innerStart, innerStart + inner.length, { acronym: before.text });
+        ctx.reg.add(ctx.reg.entities.get(key)?.type ?? typed.type, before.start, before.end);
+      }
+    }
+  }
+}

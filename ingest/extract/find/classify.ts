@@ -1,0 +1,88 @@
+/**
+ * Type of a capitalised name from its own words: organisation, document and event head words (English head
+ * last or "Head of X"; Spanish head first), technology nouns after it, gazetteer places, and person names
+ * (first name from the lexicon, or a title cue before it). Returns null for anything else: precision first.
+ */
+import type { EntityType } from '../../../core/model/index.ts';
+import {
+  CONNECTORS,
+  DOCUMENT_HEADS,
+  EVENT_HEADS,
+  ORDINALS,
+  ORG_HEADS,
+  ORG_HEADS_ES,
+  TITLES,
+  STOP_WORDS,
+} from '../../vocabulary/cues.ts';
+import { stripAccents } from '../../resolve/keys.ts';
+import { isFirstName, isLastName, isPlaceName } from '../lexicon.ts';
+import { isAcronym } from '../text/tokens.ts';
+
+export interface Typed {
+  type: EntityType;
+}
+
+const low = (w: string): string => stripAccents(w).toLowerCase();
+
+function headType(w: string): EntityType | null {
+  const l = low(w);
+  if (ORG_HEADS.has(l)) return 'Organization';
+  if (DOCUMENT_HEADS.has(l)) return 'Document';
+  if (EVENT_HEADS.has(l)) return 'Event';
+  return null;
+}
+
+/** Type from head words: the first head followed by a connector ("Committee of ..."), else the last word. */
+function byHead(words: string[]): EntityType | null {
+  for (let i = 0; i < words.length - 1; i++) {
+    const h = headType(words[i] as string);
+    if (h && CONNECTORS.has(low(words[i + 1] as string))) return h;
+  }
+  const last = headType(words[words.length - 1] as string);
+  if (last) return last;
+  if (ORG_HEADS_ES.has(low(words[0] as string)) && words.length > 1) return 'Organization';
+  return null;
+}
+
+function looksLikePerson(words: string[], titled: boolean): boolean {
+  if (words.length < 2 || words.length > 5) return false;
+  for (const w of words) {
+    if (CONNECTORS.has(low(w))) {
+      if (!/^(de|del|la|y)$/.test(low(w))) return false;
+      continue;
+    }
+    if (!/^\p{Lu}[\p{Ll}’'-]+$|^\p{Lu}\.$/u.test(w)) return false;
+    if (STOP_WORDS.has(low(w)) || headType(w)) return false;
+    if (isPlaceName(w) && !isFirstName(w)) return false;
+    if (TITLES.has(low(w))) return false;
+  }
+  if (titled) return true;
+  return isFirstName(words[0] as string) || isLastName(words[words.length - 1] as string);
+}
+
+/**
+ * Classify a name given as words.
+ * @example classifyName(['Ministry', 'of', 'Public', 'Function']) // { type: 'Organization' }
+ */
+export function classifyName(
+  words: string[],
+  opts: { titled?: boolean; techNext?: boolean } = {},
+): Typed | null {
+  if (words.length === 0) return null;
+  if (opts.techNext) return { type: 'Technology' };
+  const name = words.join(' ');
+  if (words.length === 1) {
+    const w = words[0] as string;
+    if (STOP_WORDS.has(low(w)) || ORDINALS.has(low(w))) return null;
+    if (isPlaceName(w)) return { type: 'Place' };
+    return null;
+  }
+  if (TITLES.has(low(words[0] as string)) && !opts.titled) return null;
+  if (ORDINALS.has(low(words[0] as string)) && words.length < 2) return null;
+  const head = byHead(words);
+  if (head) return { type: head };
+  if (isPlaceName(name)) return { type: 'Place' };
+  if (looksLikePerson(words, opts.titled ?? false)) return { type: 'Person' };
+  if (words.every((w) => isAcronym(w))) return null;
+  return null;
+}

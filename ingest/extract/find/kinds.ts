@@ -1,0 +1,43 @@
+/**
+ * Organisation kind from the words of its name (and an optional context cue such as "NGO" or
+ * "newspaper"). Ordered checks; civil society is the default for a named non-state organisation.
+ */
+import type { OrganizationKind } from '../../../core/model/index.ts';
+import { stripAccents } from '../../resolve/keys.ts';
+
+const CHECKS: [OrganizationKind, RegExp][] = [
+  [
+    'multilateral',
+    /\b(united nations|world bank|european union|african union|organi[sz]ation of american states|inter-american|multilateral|oecd|nations)\b/,
+  ],
+  [
+    'media',
+    /\b(times|post|journal|herald|guardian|tribune|news|newspaper|press|radio|television|tv|magazine|gazette|reuters|associated press)\b/,
+  ],
+  ['company', /\b(inc|ltd|llc|corp|corporation|company|technologies|gmbh|s\.?a\.? de c\.?v|plc)\b/],
+  [
+    'government',
+    /\b(government|ministry|ministerio|secretaria|department|attorney|prosecutor|procuraduria|fiscalia|presidency|cabinet|senate|parliament|congress|court|police|army|military|intelligence|federal|municipal|national institute|instituto nacional|commission|executive branch|gobierno)\b/,
+  ],
+  [
+    'research',
+    /\b(lab|laboratory|university|universidad|research|academy|institute of technology|resources institute|think tank|studies)\b/,
+  ],
+];
+
+/**
+ * Kind of an organisation from its name.
+ * @example orgKind('Ministry of Public Function') // 'government'
+ */
+export function orgKind(name: string, cue = ''): OrganizationKind {
+  const n = stripAccents(name).toLowerCase();
+  if (/^[A-Z0-9]{2,6} group$/i.test(name) && name.split(' ')[0] === name.split(' ')[0]?.toUpperCase()) {
+    if (!/core|civil|working/i.test(name)) return 'company';
+  }
+  for (const [kind, re] of CHECKS) if (re.test(n)) return kind;
+  const c = cue.toLowerCase();
+  if (/\b(ngo|ngos|cso|csos|civil society|organisations?|organizations?)\b/.test(c)) return 'civil_society';
+  if (/\b(newspaper|outlet|daily|media)\b/.test(c)) return 'media';
+  if (/\b(company|firm|vendor|maker|manufacturer)\b/.test(c)) return 'company';
+  return 'civil_society';
+}

@@ -1,0 +1,217 @@
+/**
+ * Capitalised-name finder: builds runs of capitalised words (with connectors such as "of the", "de la"),
+ * then covers each run greedily with the longest sub-span that is already known (alias table, acronym
+ * defined in the document, name seen before) or that the classifier can type. Title words ("President",
+ * "Minister") mark the following name as a person; "spyware"/"malware" next to a name makes it technology.
+ */
+import type { Ctx } from '../context.ts';
+import {
+  CONNECTORS,
+  DOCUMENT_HEADS,
+  EVENT_HEADS,
+  ORG_HEADS,
+  STOP_WORDS,
+  TECH_NOUNS,
+  TITLES,
+} from '../../vocabulary/cues.ts';
+import { findKnown } from '../../resolve/known.ts';
+import { stripAccents } from '../../resolve/keys.ts';
+import { classifyName } from './classify.ts';
+import { isCommonWord } from '../lexicon.ts';
+import { orgKind } from './kinds.ts';
+import { trimName } from './acronyms.ts';
+import { isAddressLine } from './address.ts';
+import { adjacent, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens.ts';
+import type { Sentence } from '../text/sentences.ts';
+
+const low = (w: string): string => stripAccents(w).toLowerCase();
+const MAX_RUN = 16;
+
+function runs(clean: string, toks: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i] as Token;
+    const ordinal = /^\d+(st|nd|rd|th)?$/.test(t.text) && isCapitalised(toks[i + 1]?.text ?? '');
+    if (!isCapitalised(t.text) && !ordinal) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length && j - i < MAX_RUN && !(toks[j] as Token).possessive) {
+      const nx = toks[j + 1] as Token;
+      if (!adjacent(clean, (toks[j] as Token).end, nx.start)) break;
+      if (isCapitalised(nx.text)) {
+        j++;
+        continue;
+      }
+      let k = j + 1;
+      while (
+        k < toks.length &&
+        k - j <= 3 &&
+        (CONNECTORS.has(low((toks[k] as Token).text)) || /^\d{1,2}$/.test((toks[k] as Token).text))
+      )
+        k++;
+      const after = toks[k];
+      const conn = toks
+        .slice(j + 1, k)
+        .map((t) => low(t.text))
+        .join(' ');
+      if (/^(and|y|or) (the|la|el|los|las)$/.test(conn)) break;
+      if (
+        k > j + 1 &&
+        after &&
+        isCapitalised(after.text) &&
+        adjacent(clean, (toks[k - 1] as Token).end, after.start)
+      ) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    out.push(toks.slice(i, j + 1));
+    i = j + 1;
+  }
+  return out;
+}
+
+function register(ctx: Ctx, toks: Token[], type: ReturnType<typeof classifyName>): void {
+  if (!type) return;
+  const start = (toks[0] as Token).start;
+  const end = (toks[toks.length - 1] as Token).end;
+  const name = ctx.clean.slice(start, end);
+  const cue = ctx.clean.slice(Math.max(0, start - 40), start);
+  ctx.reg.add(type.type, start, end, type.type === 'Organization' ? { kind: orgKind(name, cue) } : {});
+}
+
+/** Known name (registry or alias table) for the tokens, if any. */
+function known(ctx: Ctx, toks: Token[]): boolean {
+  const name = ctx.clean.slice((toks[0] as Token).start, (toks[toks.length - 1] as Token).end);
+  if (toks.length === 1 && !isAcronym(name) && STOP_WORDS.has(low(name))) return false;
+  if (toks.length === 1 && name.length < 2) return false;
+  return ctx.reg.lookup(name) !== undefined || findKnown(name) !== undefined;
+}
+
+function isHead(w: string): boolean {
+  const l = low(w);
+  return ORG_HEADS.has(l) || DOCUMENT_HEADS.has(l) || EVENT_HEADS.has(l);
+}
+
+function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: number): void {
+  // A whole run typed by its head wins over a known name inside it ("United Nations Human Rights Committee").
+  const whole = trimName(run);
+  if (whole.length > 1 && !known(ctx, whole)) {
+    const typed = classifyName(whole.map((t) => t.text));
+    const lastKnown = run
+      .slice(0, -1)
+      .some((_, i) => known(ctx, run.slice(i, i + 1)) || known(ctx, run.slice(0, i + 1)));
+    const blocked = run.some((t, i) => {
+      const k = ctx.reg.lookup(t.text);
+      const e = k ? ctx.reg.entities.get(k) : undefined;
+      if (e && (e.type === 'Place' || e.type === 'Person')) return true;
+      return run.slice(0, i + 1).some((_, s) => known(ctx, run.slice(s, i + 1)) && isHead(t.text));
+    });
+    if (
+      !blocked &&
+      typed &&
+      typed.type !== 'Person' &&
+      typed.type !== 'Place' &&
+      lastKnown &&
+      !known(ctx, run.slice(-2)) &&
+      !known(ctx, run.slice(-3))
+    ) {
+      register(ctx, whole, typed);
+      return;
+    }
+  }
+  // Phase 1: longest known sub-spans.
+  const taken = new Array<boolean>(run.length).fill(false);
+  for (let i = 0; i < run.length; i++) {
+    for (let j = run.length - 1; j >= i; j--) {
+      if (CONNECTORS.has(low((run[j] as Token).text))) continue;
+      const sub = run.slice(i, j + 1);
+      if (known(ctx, sub)) {
+        const e = ctx.reg.entities.get(
+          ctx.reg.lookup(ctx.clean.slice((sub[0] as Token).start, (sub[sub.length - 1] as Token).end)) ?? '',
+        );
+        register(ctx, sub, {
+          type: e?.type ?? findKnown(sub.map((t) => t.text).join(' '))?.type ?? 'Organization',
+        });
+        for (let k = i; k <= j; k++) taken[k] = true;
+        i = j;
+        break;
+      }
+    }
+  }
+  // Phase 2: classify the remaining gaps greedily, longest first.
+  let i = 0;
+  while (i < run.length) {
+    if (taken[i]) {
+      i++;
+      continue;
+    }
+    let gapEnd = i;
+    while (gapEnd + 1 < run.length && !taken[gapEnd + 1]) gapEnd++;
+    const gap = run.slice(i, gapEnd + 1);
+    let pos = 0;
+    const g0 = low((gap[0] as Token).text);
+    const g1 = low(gap[1]?.text ?? '');
+    if (TITLES.has(g0) && (g1 === 'of' || (TITLES.has(g1) && low(gap[2]?.text ?? '') === 'of')))
+      pos = gap.length;
+    while (pos < gap.length) {
+      let next = pos + 1;
+      for (let j = gap.length - 1; j >= pos; j--) {
+        const sub = trimName(gap.slice(pos, j + 1));
+        const last = sub[sub.length - 1];
+        if (!last || CONNECTORS.has(low(last.text))) continue;
+        const typed = typeOf(sub, sentenceText, sentenceStart);
+        if (typed) {
+          register(ctx, typed.toks, typed.typed);
+          next = j + 1;
+          break;
+        }
+      }
+      pos = next;
+    }
+    i = gapEnd + 1;
+  }
+}
+
+function typeOf(
+  sub: Token[],
+  sentenceText: string,
+  sentenceStart: number,
+): { toks: Token[]; typed: NonNullable<ReturnType<typeof classifyName>> } | null {
+  const first = sub[0] as Token;
+  const last = sub[sub.length - 1] as Token;
+  const titled = TITLES.has(low(first.text)) && sub.length > 1;
+  const toks = titled ? sub.slice(1) : sub;
+  const rest = sentenceText.slice(last.end - sentenceStart, last.end - sentenceStart + 12);
+  const prev = sentenceText.slice(Math.max(0, first.start - sentenceStart - 9), first.start - sentenceStart);
+  const techNext =
+    TECH_NOUNS.has(low(/^\s+(\p{L}+)/u.exec(rest)?.[1] ?? '')) ||
+    TECH_NOUNS.has(low(/(\p{L}+)\s+$/u.exec(prev)?.[1] ?? ''));
+  let typed = titled
+    ? classifyName(
+        toks.map((t) => t.text),
+        { titled },
+      )
+    : null;
+  if (typed?.type !== 'Person') typed = null;
+  let chosen = typed ? toks : sub;
+  typed ??= classifyName(sub.map((t) => t.text));
+  const plain = sub.every((t) => !STOP_WORDS.has(low(t.text)) && !isCommonWord(t.text));
+  if (techNext && plain && (!typed || typed.type === 'Person' || typed.type === 'Place') && sub.length <= 2) {
+    typed = { type: 'Technology' };
+    chosen = sub;
+  }
+  return typed ? { toks: chosen, typed } : null;
+}
+
+/** Find capitalised names in one sentence and register them. */
+export function findNames(ctx: Ctx, s: Sentence): void {
+  if (isAddressLine(ctx, s) && !/\b\d{5}(-\d{4})?$/.test(ctx.clean.slice(s.start, s.end).trim())) return;
+  const toks = tokenize(ctx.clean, s.start, s.end);
+  const text = ctx.clean.slice(s.start, s.end);
+  for (const run of runs(ctx.clean, toks)) cover(ctx, run, text, s.start);
+}

@@ -1,0 +1,61 @@
+/**
+ * Last step of extraction: drop overlapping mentions (keep the longest), drop entities left without a
+ * mention or relation, point relations at live keys, and package the result as DocumentFacts.
+ */
+import type { Ctx } from './context.ts';
+import type { DocumentFacts, FactMention } from './facts.ts';
+import { isCommonWord } from './lexicon.ts';
+import { ORDINALS, ORG_HEADS } from '../vocabulary/cues.ts';
+
+const GENERIC =
+  /^(the )?((open|joint|national|ogp|action|annual|technical|final|draft|this|our) )*(letter|report|plan|plans|statement|policy|declaration|agenda|standards)$/i;
+
+/** Merge a bare generic name ("Steering Committee") into the one longer name of the document ending with it. */
+function mergeSuffixes(ctx: Ctx): void {
+  const list = [...ctx.reg.entities.values()];
+  for (const e of list) {
+    if (e.type === 'Person' || e.type === 'Place' || e.acronym) continue;
+    const n = ' ' + e.name.toLowerCase();
+    const longer = list.filter(
+      (o) =>
+        o !== e &&
+        o.type === e.type &&
+        ctx.reg.entities.has(o.key) &&
+        o.aliases.some((a) => (' ' + a.toLowerCase()).endsWith(n) && a.length > e.name.length),
+    );
+    const generic = e.name
+      .split(' ')
+      .every((w) => !ORDINALS.has(w.toLowerCase()) && (isCommonWord(w) || ORG_HEADS.has(w.toLowerCase())));
+    if (longer.length === 1 && generic) ctx.reg.merge((longer[0] as { key: string }).key, e.key);
+  }
+  for (const e of [...ctx.reg.entities.values()]) {
+    if (e.type === 'Document' && e.aliases.every((a) => GENERIC.test(a))) ctx.reg.entities.delete(e.key);
+  }
+}
+
+export function finish(ctx: Ctx): DocumentFacts {
+  mergeSuffixes(ctx);
+  const sorted = [...ctx.reg.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions: FactMention[] = [];
+  let lastEnd = -1;
+  for (const m of sorted) {
+    if (m.start < lastEnd) continue;
+    if (!ctx.reg.entities.has(m.entity)) continue;
+    mentions.push(m);
+    lastEnd = m.end;
+  }
+  const relations = ctx.relations
+    .map((r) => ({ ...r, source: live(ctx, r.source), target: live(ctx, r.target) }))
+    .filter((r) => r.source !== r.target);
+  const used = new Set<string>([
+    ...mentions.map((m) => m.entity),
+    ...relations.flatMap((r) => [r.source, r.target]),
+  ]);
+  const entities = [...ctx.reg.entities.values()].filter((e) => used.has(e.key));
+  const { id, path, title, date, kind } = ctx.doc;
+  return { document: { id, path, title, date, kind }, entities, mentions, relations };
+}
+
+function live(ctx: Ctx, key: string): string {
+  return key === ctx.doc.id ? key : ctx.reg.live(key);
+}

@@ -1,0 +1,44 @@
+/**
+ * Word lookups backed by compromise's lexicon (first names, last names, countries, cities, regions): a
+ * constant-time gazetteer, far faster than tagging whole documents, which keeps extraction near-linear.
+ */
+import nlp from 'compromise';
+import { stripAccents } from '../resolve/keys.ts';
+
+type Lexicon = Record<string, string | string[]>;
+const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const w = stripAccents(word).toLowerCase();
+  const t = lexicon[w] ?? lexicon[word.toLowerCase()];
+  if (t === undefined) return [];
+  return Array.isArray(t) ? t : [t];
+}
+
+/** "Juan", "Lucía" (accents ignored). */
+export function isFirstName(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
+export function isLastName(word: string): boolean {
+  return tagsOf(word).includes('LastName');
+}
+
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+
+/** Whole name is a country, city or region ("South Africa", "Tbilisi"). */
+export function isPlaceName(name: string): boolean {
+  return tagsOf(name).some((t) => PLACE_TAGS.has(t));
+}
+
+export function isCountry(name: string): boolean {
+  return tagsOf(name).includes('Country');
+}
+
+/** Ordinary English word (verb, adjective, common noun...) that is not a name. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return (
+    tags.length > 0 && !tags.some((t) => /Name|Country|City|Region|Place|Organization|ProperNoun/.test(t))
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Demands and addressing: "we call on / urge / request / demand / ask X" → CALLED_ON (subject: the actor
+ * before the verb, or the document's collective author for "we" and list items); "Dear X", "(Open) Letter
+ * to X" and an addressee line above a postal address → the document ADDRESSED_TO X.
+ */
+import { relate, type Ctx } from '../context.ts';
+import { isAddressLine } from '../find/address.ts';
+import { findNames } from '../find/names.ts';
+import { after, author, before, sentenceHits } from './helpers.ts';
+
+const CALL =
+  /\b(call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed)?|compel|appeal(?:s|ed)? to|speak out to|invite[sd]?)\b/gi;
+const WE = /\b(we|our|us)\b/i;
+
+export function demandRules(ctx: Ctx): void {
+  const we = author(ctx);
+  for (const s of ctx.sentences) {
+    const body = ctx.clean.slice(s.start, s.end);
+    const hits = sentenceHits(ctx, s);
+    const re = new RegExp(CALL.source, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body))) {
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      const clauseEnd = (() => {
+        const rest = body.slice(end - s.start);
+        const stop = /\s(to|that|in order|so that|not only)\s+\p{Ll}|[;:]|, (however|but)\b/u.exec(
+          rest.slice(1),
+        );
+        return stop ? end + 1 + stop.index + 4 : s.end;
+      })();
+      const targets = after(hits, end, ['Organization', 'Person'], clauseEnd);
+      if (targets.length === 0) continue;
+      const subjHit = before(hits, at, ['Organization', 'Person']);
+      const prefix = body.slice(0, m.index);
+      const subject = WE.test(prefix.slice(-40)) || !subjHit || m.index < 3 ? we : subjHit.key;
+      for (const t of targets.slice(0, 4)) relate(ctx, 'CALLED_ON', subject, t.key, s, 'call-verb', 0.75);
+    }
+  }
+}
+
+export function addressingRules(ctx: Ctx): void {
+  const head = ctx.sentences.slice(0, 14);
+  for (const s of head) {
+    const line = ctx.clean.slice(s.start, s.end);
+    const dear = /^\s*(dear|to|estimad[oa]s?|attn:?)\s+/i.exec(line);
+    const to = /\b(letter|statement|petition) to (the )?/i.exec(line);
+    if (dear || (to && s.block && !/^\s*(see|refer)\b/i.test(line))) {
+      findNames(ctx, s);
+      const from = s.start + (dear ? dear[0].length : (to?.index ?? 0) + (to?.[0].length ?? 0));
+      const t = after(sentenceHits(ctx, s), from - 1, ['Organization', 'Person'])[0];
+      if (t) relate(ctx, 'ADDRESSED_TO', ctx.doc.id, t.key, s, dear ? 'salutation' : 'letter-to', 0.85);
+    }
+  }
+  // Addressee line directly above a postal address.
+  head.forEach((s, i) => {
+    const next = head[i + 1];
+    if (!s.block || !next || !isAddressLine(ctx, next)) return;
+    if (i > 0 && isAddressLine(ctx, head[i - 1] as never)) return;
+    findNames(ctx, s);
+    const org = sentenceHits(ctx, s).find((h) => h.type === 'Organization');
+    if (!org) return;
+    if (/letter/.test(ctx.doc.kind))
+      relate(ctx, 'ADDRESSED_TO', ctx.doc.id, org.key, s, 'address-block', 0.8);
+    for (const n of head.slice(i + 1, i + 6)) {
+      if (!n.block) break;
+      findNames(ctx, n);
+      const place = sentenceHits(ctx, n).find((h) => h.type === 'Place');
+      if (place) {
+        relate(ctx, 'LOCATED_IN', org.key, place.key, n, 'address-block', 0.8);
+        break;
+      }
+    }
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * Small helpers shared by relation rules: mentions of a sentence, nearest mention before/after an offset,
+ * the document's collective author ("we"), and the date of a sentence.
+ */
+import type { EntityType } from '../../../core/model/index.ts';
+import { hitsIn, type Ctx, type Hit } from '../context.ts';
+import { findDates } from '../text/dates.ts';
+import type { Sentence } from '../text/sentences.ts';
+
+export const ACTORS: EntityType[] = ['Organization', 'Person'];
+
+export function before(hits: Hit[], pos: number, types: EntityType[] = ACTORS): Hit | undefined {
+  return hits.filter((h) => h.end <= pos && types.includes(h.type)).pop();
+}
+
+export function after(hits: Hit[], pos: number, types: EntityType[] = ACTORS, limit = Infinity): Hit[] {
+  return hits.filter((h) => h.start >= pos && h.start < limit && types.includes(h.type));
+}
+
+export function sentenceHits(ctx: Ctx, s: Sentence): Hit[] {
+  return hitsIn(ctx, s.start, s.end);
+}
+
+const COLLECTIVE =
+  /\b(group|coalition|network|alliance|n[uú]cleo|platform|collective|front|campaign|movement)\b/i;
+
+/** The civil-society collective a document speaks for (most mentioned), if any. */
+export function collective(ctx: Ctx): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ctx.reg.mentions) {
+    const e = ctx.reg.entities.get(m.entity);
+    if (!e || e.type !== 'Organization' || e.kind !== 'civil_society') continue;
+    if (!e.aliases.some((a) => COLLECTIVE.test(a))) continue;
+    counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/** Who "we" is: the collective the document speaks for, unless the document is written in support of it. */
+export function author(ctx: Ctx): string {
+  const c = collective(ctx);
+  const supported = new Set(ctx.relations.filter((r) => r.type === 'SUPPORTS').map((r) => r.target));
+  if (c && !supported.has(c)) return c;
+  if (ctx.signers.length === 1) return ctx.signers[0] as string;
+  return ctx.doc.id;
+}
+
+/** ISO date written in the sentence, else in the previous sentence of the same paragraph. */
+export function dateNear(ctx: Ctx, s: Sentence, year?: string): string | undefined {
+  const own = findDates(ctx.clean.slice(s.start, s.end), year)[0];
+  if (own) return own.iso;
+  const i = ctx.sentences.indexOf(s);
+  const prev = ctx.sentences[i - 1];
+  if (prev && prev.line === s.line) return findDates(ctx.clean.slice(prev.start, prev.end), year)[0]?.iso;
+  return undefined;
+}

@@ -1,0 +1,28 @@
+/**
+ * Runs the relation rules of a document in two phases: `structure` (signature blocks, signatory lists,
+ * before names are found in running text) and `sentences` (patterns over sentences with their mentions).
+ */
+import type { Ctx } from '../context.ts';
+import { addressingRules, demandRules } from './demands.ts';
+import { listRules, solidarityRule } from './lists.ts';
+import { membershipRules } from './membership.ts';
+import { governmentNames, placeRules } from './places.ts';
+import { signatureRules } from './signatures.ts';
+import { surveillanceRules } from './surveillance.ts';
+
+type Rule = (ctx: Ctx) => void;
+
+const STRUCTURE: Rule[] = [signatureRules, listRules];
+const SENTENCES: Rule[] = [
+  governmentNames,
+  solidarityRule,
+  addressingRules,
+  surveillanceRules,
+  membershipRules,
+  demandRules,
+  placeRules,
+];
+
+export function applyRules(ctx: Ctx, phase: 'structure' | 'sentences'): void {
+  for (const rule of phase === 'structure' ? STRUCTURE : SENTENCES) rule(ctx);
+}

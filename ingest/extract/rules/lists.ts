@@ -1,0 +1,67 @@
+/**
+ * Signatory lists: bullet items under a header such as "SUPPORTING ORGANISATIONS:", "Signatories:" or
+ * "Signed by:" are organisations (or people) that SIGNED the document; when the document's title says it is
+ * written "in solidarity with" / "in support of" someone, each signatory SUPPORTS them too.
+ */
+import { relate, type Ctx } from '../context.ts';
+import { classifyName } from '../find/classify.ts';
+import { orgKind } from '../find/kinds.ts';
+import { findNames } from '../find/names.ts';
+import { tokenize } from '../text/tokens.ts';
+
+const LIST_HEADER = /(supporting|signator|undersigned|endorse|signed|firmantes|member)\w*[^\n]*:?\s*$/i;
+
+/** Bulleted signatory lists. */
+export function listRules(ctx: Ctx): void {
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < ctx.text.length; i++) if (ctx.text[i] === '\n') lineStarts.push(i + 1);
+  let inList = false;
+  for (const s of ctx.sentences) {
+    const ls = lineStarts[s.line] ?? 0;
+    const raw = ctx.text.slice(ls, s.end);
+    const bullet = /^\s*[-*+•]\s/.test(raw) && s.start < ls + 6;
+    const line = ctx.clean.slice(s.start, s.end).trim();
+    if (!bullet) {
+      inList = LIST_HEADER.test(line) && line.length < 80;
+      continue;
+    }
+    if (!inList) continue;
+    const m = /^(.*?)\s*\(\s*([^()]+?)\s*\)\s*$/.exec(line);
+    const name = (m ? m[1] : line) as string;
+    const toks = tokenize(ctx.clean, s.start, s.start + name.length);
+    if (toks.length === 0) continue;
+    const typed = classifyName(toks.map((t) => t.text));
+    const type = typed?.type === 'Person' ? 'Person' : 'Organization';
+    const opts = type === 'Organization' ? { kind: orgKind(name, 'civil society organisation') } : {};
+    const key = ctx.reg.add(
+      type,
+      s.start,
+      s.start + name.length,
+      m ? { ...opts, acronym: m[2] as string } : opts,
+    );
+    if (m) {
+      const acr = s.start + line.lastIndexOf(m[2] as string);
+      ctx.reg.add(type, acr, acr + (m[2] as string).length);
+    }
+    relate(ctx, 'SIGNED', key, ctx.doc.id, s, 'signatory-list', 0.85);
+    ctx.signers.push(key);
+  }
+}
+
+/** "in Solidarity with X" / "in support of X" in the title line → each signatory SUPPORTS X. */
+export function solidarityRule(ctx: Ctx): void {
+  if (ctx.signers.length === 0) return;
+  for (const s of ctx.sentences.slice(0, 25)) {
+    const line = ctx.clean.slice(s.start, s.end);
+    const m = /\b(?:in )?(?:solidarity with|support of|support for)\s+/i.exec(line);
+    if (!m) continue;
+    findNames(ctx, s);
+    const from = s.start + m.index + m[0].length;
+    const target = ctx.reg.mentions
+      .filter((x) => x.start >= from && x.end <= s.end)
+      .sort((a, b) => a.start - b.start || b.end - a.end)[0];
+    if (!target) continue;
+    for (const k of ctx.signers) relate(ctx, 'SUPPORTS', k, target.entity, s, 'solidarity-title', 0.8);
+    return;
+  }
+}
