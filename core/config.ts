@@ -36,6 +36,8 @@ const EnvSchema = z.object({
   KG_LOG_LEVEL: LogLevel.default('warn'),
   KG_CHROMIUM: z.string().min(1).default('/usr/bin/chromium'),
   CI: z.string().optional(),
+  DISPLAY: z.string().optional(),
+  WAYLAND_DISPLAY: z.string().optional(),
 });
 
 export interface Neo4jConfig {
@@ -61,6 +63,8 @@ export interface Config {
   logLevel: LogLevel;
   chromium: string;
   ci: boolean;
+  /** True when a desktop session can show a browser (macOS, Windows, or DISPLAY/WAYLAND_DISPLAY set). */
+  desktop: boolean;
 }
 
 /**
@@ -98,5 +102,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.KG_LOG_LEVEL,
     chromium: e.KG_CHROMIUM,
     ci: e.CI !== undefined && e.CI !== '' && e.CI !== 'false' && e.CI !== '0',
+    desktop:
+      process.platform === 'darwin' ||
+      process.platform === 'win32' ||
+      Boolean(e.DISPLAY) ||
+      Boolean(e.WAYLAND_DISPLAY),
   };
 }

@@ -11,7 +11,7 @@ import { buildApp, distDirOf } from './app.ts';
 import { checkExposure } from './security.ts';
 import { storyboardStore } from './storyboards/store.ts';
 
-export { isLoopback, TOKEN_COOKIE } from './security.ts';
+export { checkExposure, isLoopback, TOKEN_COOKIE } from './security.ts';
 export { pageBuilt } from './static.ts';
 
 export interface StartServerOptions {

@@ -3,7 +3,7 @@
  * plain JS by the connection module's `toNative`, and driver failures turned into DatabaseError by the
  * handle (naming the server and what to do; the API answers 503).
  */
-import { routing } from 'neo4j-driver';
+import { int, routing } from 'neo4j-driver';
 import { DatabaseError, isKgError } from '../../../core/errors.ts';
 import { toNative, type Neo4jHandle } from '../../../graph/connection/index.ts';
 
@@ -24,6 +24,13 @@ function failure(ctx: ReadContext, error: unknown): Error {
   return ctx.handle.toError(error);
 }
 
+/** JS integers as Neo4j integers (LIMIT and ranges refuse floats); lists converted item by item. */
+function driverParams(params: Record<string, unknown>): Record<string, unknown> {
+  const convert = (v: unknown): unknown =>
+    typeof v === 'number' && Number.isInteger(v) ? int(v) : Array.isArray(v) ? v.map(convert) : v;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, convert(v)]));
+}
+
 /**
  * Runs a read query and returns its rows as plain objects.
  * @example const rows = await readRows(ctx, 'MATCH (n:Entity {id: $id}) RETURN n.name AS name', { id });
@@ -34,7 +41,7 @@ export async function readRows<T = Record<string, unknown>>(
   params: Record<string, unknown> = {},
 ): Promise<T[]> {
   try {
-    const result = await ctx.handle.driver.executeQuery(cypher, params, {
+    const result = await ctx.handle.driver.executeQuery(cypher, driverParams(params), {
       database: ctx.handle.database,
       routing: routing.READ,
       transactionConfig: { timeout: ctx.timeoutMs },

@@ -51,8 +51,8 @@ export async function readNeighbors(
          UNION
          MATCH (a:${SOURCE_DOCUMENT_LABEL} {id: fid}) RETURN a
        }
-       MATCH (a)-[r]-(m:${ENTITY_LABEL})
-       WHERE type(r) IN $rels AND NOT m.id IN $seen
+       MATCH (a)-[r]-(m)
+       WHERE type(r) IN $rels AND (m:${ENTITY_LABEL} OR m:${SOURCE_DOCUMENT_LABEL}) AND NOT m.id IN $seen
        RETURN DISTINCT m.id AS id
        LIMIT $room`,
       { frontier, rels, seen: [...seen], room: limit - seen.size + 1 },
