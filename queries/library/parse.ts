@@ -57,8 +57,11 @@ export function parseQueryFile(text: string, file: string): SavedQuery {
   const parsed = QueryHeader.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') ?? '';
-    throw new QueryHeaderError(file, lineOf(issue?.path ?? []), `${where || 'header'}: ${issue?.message}`);
+    const at = [...(issue?.path ?? [])];
+    // zod reports unknown keys on their parent object: point at the first unknown key itself.
+    if (issue?.code === 'unrecognized_keys' && issue.keys[0] !== undefined) at.push(issue.keys[0]);
+    const where = at.join('.');
+    throw new QueryHeaderError(file, lineOf(at), `${where || 'header'}: ${issue?.message}`);
   }
   const header = parsed.data;
   const expected = path.basename(file).replace(/\.cypher$/, '');
