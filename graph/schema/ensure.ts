@@ -15,7 +15,9 @@ import { schemaStatements } from './statements.ts';
  * await ensureSchema(handle); // safe to call before every load
  */
 export async function ensureSchema(handle: Neo4jHandle, log: Logger = silentLogger): Promise<void> {
-  for (const statement of schemaStatements()) {
+  const existing = await existingNames(handle);
+  const missing = schemaStatements().filter((s) => !existing.has(s.name));
+  for (const statement of missing) {
     try {
       await handle.driver.executeQuery(statement.cypher, {}, { database: handle.database });
     } catch (error) {
@@ -28,6 +30,21 @@ export async function ensureSchema(handle: Neo4jHandle, log: Logger = silentLogg
       );
     }
   }
-  await handle.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: handle.database });
-  log.debug('graph schema ready', { statements: schemaStatements().length });
+  if (missing.length > 0) {
+    await handle.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: handle.database });
+  }
+  log.debug('graph schema ready', { created: missing.length });
+}
+
+/** Names of the constraints and indexes already there (`IF NOT EXISTS` alone costs a round trip each). */
+async function existingNames(handle: Neo4jHandle): Promise<Set<string>> {
+  const names = new Set<string>();
+  for (const cypher of [
+    'SHOW CONSTRAINTS YIELD name',
+    'SHOW INDEXES YIELD name, state WHERE state = "ONLINE"',
+  ]) {
+    const { records } = await handle.driver.executeQuery(cypher, {}, { database: handle.database });
+    for (const record of records) names.add(String(record.get('name')));
+  }
+  return names;
 }
