@@ -78,14 +78,14 @@ export async function openDriver(config: Config | Neo4jConfig): Promise<Neo4jHan
     uri: neo.uri,
     toError: (error) => toDatabaseError(error, ctx),
     async verify() {
+      // A plain auto-commit run: unlike executeQuery it is not retried, so "unreachable" fails fast.
+      const session = entry.driver.session({ database: neo.database, defaultAccessMode: neo4j.session.READ });
       try {
-        await entry.driver.executeQuery(
-          'RETURN 1',
-          {},
-          { database: neo.database, routing: neo4j.routing.READ },
-        );
+        await session.run('RETURN 1');
       } catch (error) {
         throw toDatabaseError(error, ctx);
+      } finally {
+        await session.close();
       }
     },
     async close() {
