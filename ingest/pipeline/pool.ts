@@ -4,7 +4,7 @@
  * after repeated crashes the slot gives up on threads (the pipeline then runs its files in-process).
  */
 import { Worker } from 'node:worker_threads';
-import type { TaskReply, TaskRequest } from './protocol.ts';
+import type { TaskRequest, WorkerMessage } from './protocol.ts';
 import type { TaskResult } from './task.ts';
 
 export type SlotOutcome =
@@ -22,7 +22,10 @@ export interface SlotOptions {
 export interface WorkerStats {
   documents: number;
   bytes: number;
+  /** Time spent extracting, measured inside the thread (start-up excluded). */
   busyMs: number;
+  /** Time from spawning the thread(s) to their modules being loaded. */
+  startupMs: number;
   peakHeapUsed: number;
   peakHeapTotal: number;
   crashes: number;
@@ -35,7 +38,6 @@ const ENTRY = new URL('./worker.ts', import.meta.url).href;
 interface Pending {
   id: number;
   timedOut: boolean;
-  timer: NodeJS.Timeout;
   settle: (outcome: SlotOutcome) => void;
 }
 
@@ -44,6 +46,7 @@ export class WorkerSlot {
     documents: 0,
     bytes: 0,
     busyMs: 0,
+    startupMs: 0,
     peakHeapUsed: 0,
     peakHeapTotal: 0,
     crashes: 0,
@@ -52,6 +55,7 @@ export class WorkerSlot {
   private pending: Pending | undefined;
   private lastError = '';
   private nextId = 0;
+  private ready: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: SlotOptions) {}
 
@@ -63,7 +67,6 @@ export class WorkerSlot {
   /** Runs one file on this slot's thread. The bytes are transferred: the caller must not reuse them. */
   run(path: string, bytes: Uint8Array): Promise<SlotOutcome> {
     const worker = this.worker ?? this.spawn();
-    const started = performance.now();
     const id = this.nextId++;
     const size = bytes.byteLength;
     const own =
@@ -71,19 +74,22 @@ export class WorkerSlot {
         ? (bytes.buffer as ArrayBuffer)
         : (new Uint8Array(bytes).buffer as ArrayBuffer);
     return new Promise<SlotOutcome>((resolve) => {
-      const timer = setTimeout(() => {
-        if (this.pending) this.pending.timedOut = true;
-        void worker.terminate();
-      }, this.options.timeoutMs);
+      let timer: NodeJS.Timeout | undefined;
+      // The clock starts once the thread has loaded its modules: start-up is not the file's fault.
+      void this.ready.then(() => {
+        if (this.pending?.id !== id) return;
+        timer = setTimeout(() => {
+          if (this.pending?.id === id) this.pending.timedOut = true;
+          void worker.terminate();
+        }, this.options.timeoutMs);
+      });
       this.pending = {
         id,
         timedOut: false,
-        timer,
         settle: (outcome) => {
           clearTimeout(timer);
           this.pending = undefined;
-          this.stats.busyMs += performance.now() - started;
-          if (outcome.kind === 'done') {
+          if (outcome.kind === 'done' && outcome.result.ok) {
             this.stats.documents++;
             this.stats.bytes += size;
           }
@@ -101,13 +107,30 @@ export class WorkerSlot {
     if (worker) await worker.terminate();
   }
 
+  /** Starts the thread now (rather than on the first file) and resolves once its modules are loaded. */
+  start(): Promise<void> {
+    if (!this.worker) this.spawn();
+    return this.ready;
+  }
+
   private spawn(): Worker {
+    const spawned = performance.now();
+    let markReady: () => void = () => undefined;
+    let isReady = false;
+    this.ready = new Promise<void>((resolve) => (markReady = resolve));
     const worker = new Worker(BOOT, {
       workerData: { entry: ENTRY },
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapLimitMb },
     });
-    worker.on('message', (reply: TaskReply) => {
+    worker.on('message', (reply: WorkerMessage) => {
+      if (reply.type === 'ready') {
+        isReady = true;
+        this.stats.startupMs += performance.now() - spawned;
+        markReady();
+        return;
+      }
+      this.stats.busyMs += reply.taskMs;
       this.stats.peakHeapUsed = Math.max(this.stats.peakHeapUsed, reply.peakHeapUsed);
       this.stats.peakHeapTotal = Math.max(this.stats.peakHeapTotal, reply.peakHeapTotal);
       if (this.pending?.id === reply.id) this.pending.settle({ kind: 'done', result: reply.result });
@@ -116,6 +139,7 @@ export class WorkerSlot {
       this.lastError = `${(error as NodeJS.ErrnoException).code ?? error.name}: ${error.message}`;
     });
     worker.on('exit', () => {
+      markReady();
       if (this.worker === worker) this.worker = undefined;
       const pending = this.pending;
       if (!pending) return;
@@ -125,7 +149,9 @@ export class WorkerSlot {
       }
       this.stats.crashes++;
       const message = this.lastError || 'the worker thread exited unexpectedly';
-      pending.settle({ kind: 'crashed', message, outOfMemory: message.includes('ERR_WORKER_OUT_OF_MEMORY') });
+      // Running out of memory while loading modules says nothing about the file; while extracting, it does.
+      const outOfMemory = isReady && message.includes('ERR_WORKER_OUT_OF_MEMORY');
+      pending.settle({ kind: 'crashed', message, outOfMemory });
     });
     this.worker = worker;
     this.lastError = '';

@@ -9,9 +9,15 @@ export interface TaskRequest {
 }
 
 export interface TaskReply {
+  type: 'result';
   id: number;
+  /** Time spent on this file inside the worker, in ms. */
+  taskMs: number;
   result: TaskResult;
   /** Highest heap figures of this worker thread so far, in bytes. */
   peakHeapUsed: number;
   peakHeapTotal: number;
 }
+
+/** Everything a worker posts: one `ready` once its modules are loaded, then one reply per request. */
+export type WorkerMessage = { type: 'ready' } | TaskReply;

@@ -3,6 +3,7 @@
  * threads (or in-process for one worker), then resolve everything on the main thread in path order. Every
  * failure becomes a Failure in the result and the batch goes on; a crashed worker costs at most one retry.
  */
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Entity, Extraction, Failure } from '../../core/model/index.ts';
 import { silentLogger, type Logger } from '../../core/log.ts';
@@ -14,7 +15,10 @@ import { readFiles, type Duplicate, type SourceFile } from './source.ts';
 import { processFile, type TaskResult } from './task.ts';
 
 export interface PipelineOptions {
-  /** Worker threads; default min(available cores, files). 1 runs in-process. */
+  /**
+   * Worker threads; 1 runs in-process. Default: min(available cores, files, one per MB of input) — a thread
+   * takes a second or two to load the NLP models, more than a small batch takes to extract in-process.
+   */
   workers?: number;
   /** Entities already in the graph, whose ids resolution reuses. */
   known?: Entity[];
@@ -36,6 +40,8 @@ export interface PipelineStats {
   bytes: number;
   elapsedMs: number;
   perWorker: WorkerStats[];
+  /** Longest worker start-up (loading modules), in ms; 0 in-process. */
+  startupMs: number;
   /** Peak resident set size of the whole process so far, in bytes. */
   maxRssBytes: number;
 }
@@ -58,7 +64,7 @@ export async function runPipeline(
   const log = options.log ?? silentLogger;
   const files = await expandPaths(paths);
   const total = files.length;
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), total));
+  const workers = Math.max(1, Math.min(options.workers ?? (await defaultWorkers(files)), total));
   const inProcess = workers === 1;
   log.debug('extracting', { files: total, workers, inProcess });
 
@@ -96,6 +102,7 @@ export async function runPipeline(
             heapLimitMb: options.workerHeapMb ?? 2048,
           }),
       );
+  for (const slot of slots) void slot.start();
   const runInProcess = async (file: SourceFile): Promise<TaskResult> => {
     const t0 = performance.now();
     const result = await processFile(file.bytes, file.path);
@@ -149,6 +156,7 @@ export async function runPipeline(
     inProcess,
     bytes: perWorker.reduce((sum, s) => sum + s.bytes, 0) + (inProcess ? 0 : inProcessStats.bytes),
     elapsedMs: performance.now() - started,
+    startupMs: Math.max(0, ...perWorker.map((s) => s.startupMs)),
     perWorker,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
   };
@@ -156,5 +164,20 @@ export async function runPipeline(
 }
 
 function newStats(): WorkerStats {
-  return { documents: 0, bytes: 0, busyMs: 0, peakHeapUsed: 0, peakHeapTotal: 0, crashes: 0 };
+  return { documents: 0, bytes: 0, busyMs: 0, startupMs: 0, peakHeapUsed: 0, peakHeapTotal: 0, crashes: 0 };
+}
+
+const BYTES_PER_DEFAULT_WORKER = 1024 * 1024;
+
+async function defaultWorkers(files: readonly string[]): Promise<number> {
+  const sizes = await Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        (info) => info.size,
+        () => 0,
+      ),
+    ),
+  );
+  const bytes = sizes.reduce((sum, size) => sum + size, 0);
+  return Math.min(availableParallelism(), files.length, Math.ceil(bytes / BYTES_PER_DEFAULT_WORKER));
 }
