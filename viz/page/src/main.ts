@@ -6,9 +6,17 @@ import { mountExplore } from './explore/index.ts';
 import { mountFilters } from './filters/index.ts';
 import { mountNetwork } from './network/index.ts';
 import { mountTimeline } from './timeline/index.ts';
+import { mount as mountQueries } from './queries/index.ts';
+import { mount as mountConsole } from './console/index.ts';
+import { mount as mountPresentation } from './presentation/index.ts';
+import { mount as mountShare } from './share/index.ts';
 
 const app = createApp();
 mountNetwork(app);
 mountExplore(app);
 mountFilters(app);
 mountTimeline(app);
+mountQueries(app);
+mountConsole(app);
+mountPresentation(app);
+mountShare(app);
