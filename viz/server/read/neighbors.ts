@@ -72,6 +72,13 @@ export async function readNeighbors(
   return { ...sub, truncated };
 }
 
+/** Path lengths cannot be parameters in Cypher: a fixed table of patterns, picked by a validated integer. */
+const HOPS = ['*..1', '*..2', '*..3', '*..4', '*..5', '*..6', '*..7', '*..8', '*..9', '*..10'] as const;
+
+function hopsPattern(maxHops: number): string {
+  return HOPS[Math.min(Math.max(Math.trunc(maxHops), 1), HOPS.length) - 1]!;
+}
+
 /**
  * @example const p = await readPath(ctx, 'org:nso-group', 'org:ogp-steering-committee', 6);
  */
@@ -86,8 +93,8 @@ export async function readPath(
   const [row] = await readRows<{ nodes: NodeRow[]; edges: EdgeRow[] }>(
     ctx,
     `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
-     MATCH p = shortestPath((a)-[*..10]-(b))
-     WHERE length(p) <= $maxHops AND all(r IN relationships(p) WHERE type(r) <> 'MENTIONS')
+     MATCH p = shortestPath((a)-[${hopsPattern(maxHops)}]-(b))
+     WHERE all(r IN relationships(p) WHERE type(r) <> 'MENTIONS')
      RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes, [r IN relationships(p) | ${edgeProjection('r')}] AS edges`,
     { from, to, maxHops },
   );
