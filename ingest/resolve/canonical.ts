@@ -62,7 +62,7 @@ export function canonical(members: FactEntity[]): Canonical {
   const dates = members
     .map((m) => m.date)
     .filter((d): d is string => d !== undefined)
-    .sort();
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const aliases = [...new Set(all)].filter((a) => a !== name).sort();
   const key = type === 'Person' ? personKey(name) || name : name;
   const id = `${PREFIX[type]}:${slug(key)}` + (type === 'Event' && dates[0] ? `-${dates[0]}` : '');

@@ -107,7 +107,7 @@ export function cluster(
     const ks = new Set<string>();
     for (const a of [entity.name, ...entity.aliases])
       for (const k of surfaceKeys(entity.type, a, acronyms)) ks.add(k);
-    if (entity.type === 'Event' && entity.date) return [...ks].map((k) => k + '@' + entity.date);
+    if (entity.type === 'Event' && entity.date) return [...ks].map((k) => k + '@' + entity.date?.slice(0, 4));
     return [...ks];
   });
   keys.forEach((ks, i) => {

@@ -13,7 +13,7 @@ export const ORG_HEADS = new Set(
     'department directorate bureau board court tribunal parliament congress senate assembly government ' +
     'administration authority service services police army prosecutor prosecutors procuraduria ' +
     'monitor observatory movement initiative project forum platform hub corporation corp company inc ltd ' +
-    'llc gmbh technologies sa party times post journal herald guardian tribune news press radio ' +
+    'llc gmbh technologies systems solutions labs sa party times post journal herald guardian tribune news press radio ' +
     'television cabinet presidency consortium collective'
   ).split(/\s+/),
 );

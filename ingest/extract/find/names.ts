@@ -17,7 +17,7 @@ import {
 import { findKnown } from '../../resolve/known.ts';
 import { stripAccents } from '../../resolve/keys.ts';
 import { classifyName } from './classify.ts';
-import { isCommonWord } from '../lexicon.ts';
+import { isCommonWord, isPlaceName } from '../lexicon.ts';
 import { orgKind } from './kinds.ts';
 import { trimName } from './acronyms.ts';
 import { isAddressLine } from './address.ts';
@@ -109,6 +109,7 @@ function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: numb
       const k = ctx.reg.lookup(t.text);
       const e = k ? ctx.reg.entities.get(k) : undefined;
       if (e && (e.type === 'Place' || e.type === 'Person')) return true;
+      if (i === 0 && isPlaceName(t.text)) return true;
       return run.slice(0, i + 1).some((_, s) => known(ctx, run.slice(s, i + 1)) && isHead(t.text));
     });
     if (

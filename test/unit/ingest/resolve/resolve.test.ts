@@ -1,0 +1,69 @@
+// Resolution: one node per real-world entity across documents, stable ids, reuse of known ids.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../../ingest/extract/index.ts';
+import { resolveFacts } from '../../../../ingest/resolve/index.ts';
+import { nameKey, personKey } from '../../../../ingest/resolve/keys.ts';
+import { docFromText } from '../support.ts';
+
+const texts = [
+  'The Federal Executive branch (represented by the Ministry of Public Administration) did not answer.',
+  'Unfortunately, the Ministry of Public Function did not give an official response.',
+  'The Secretariat has three parts: Executive branch (SFP) and others.',
+  'Signed by Juan E. Pardinás and later by Juan Pardinás, with **CitizenLab** and Citizen Lab’s report.',
+];
+
+describe('resolveFacts', () => {
+  const facts = texts.map((t) => extractDocument(docFromText(t)));
+
+  it('merges "Ministry of Public Function", "Ministry of Public Administration" and "SFP" into one node', () => {
+    const { entities } = resolveFacts(facts);
+    const sfp = entities.filter((e) =>
+      ['SFP', 'Ministry of Public Function', 'Ministry of Public Administration'].some(
+        (n) => e.name === n || e.aliases.includes(n),
+      ),
+    );
+    expect(sfp).toHaveLength(1);
+    expect(sfp[0]?.aliases).toEqual(
+      expect.arrayContaining(['SFP', 'Ministry of Public Function', 'Ministry of Public Administration']),
+    );
+  });
+
+  it('merges names with and without initials, spaces and possessives', () => {
+    const { entities } = resolveFacts(facts);
+    expect(entities.filter((e) => e.type === 'Person' && e.name.includes('Pardin'))).toHaveLength(1);
+    expect(entities.filter((e) => e.type === 'Organization' && /citizen ?lab/i.test(e.name))).toHaveLength(1);
+  });
+
+  it('gives the same ids whatever the document order', () => {
+    const a = resolveFacts(facts).entities.map((e) => `${e.id}=${e.name}`);
+    const b = resolveFacts([...facts].reverse()).entities.map((e) => `${e.id}=${e.name}`);
+    expect(b.sort()).toEqual(a.sort());
+  });
+
+  it('reuses the ids of known entities', () => {
+    const known = [
+      { id: 'org:existing-sfp', type: 'Organization' as const, name: 'SFP', aliases: [], mentions: 3 },
+    ];
+    const { entities, mentions } = resolveFacts(facts, known);
+    const sfp = entities.find((e) => e.id === 'org:existing-sfp');
+    expect(sfp).toBeDefined();
+    expect(mentions.some((m) => m.entity === 'org:existing-sfp')).toBe(true);
+  });
+
+  it('turns mentions into MENTIONS relations with counts', () => {
+    const { relations } = resolveFacts(facts);
+    const m = relations.filter((r) => r.type === 'MENTIONS');
+    expect(m.length).toBeGreaterThan(0);
+    expect(m.every((r) => r.source.startsWith('doc:') && (r.count ?? 0) >= 1)).toBe(true);
+  });
+});
+
+describe('keys', () => {
+  it.each([
+    ["The OGP's", 'ogp'],
+    ['**Núcleo** de la Sociedad Civil', 'nucleo de la sociedad civil'],
+    ['Core Group of Civil Society Organisations', 'core group of civil society organizations'],
+    ['3rd Action Plan', 'third action plan'],
+  ])('nameKey(%s) = %s', (a, b) => expect(nameKey(a)).toBe(b));
+  it('drops initials from person keys', () => expect(personKey('Juan E. Pardinás')).toBe('juan pardinas'));
+});
