@@ -4,6 +4,7 @@
  * Override at build time with `VITE_KG_API_BASE` (e.g. to point a dev page at another server).
  */
 import { z } from 'zod';
+import './zod-setup.ts';
 
 export * from './palette.ts';
 

@@ -41,6 +41,8 @@ export function createApp(): App {
   graph.on('nodeAdded', scheduleGraphChanged);
   graph.on('nodeDropped', scheduleGraphChanged);
   graph.on('cleared', scheduleGraphChanged);
+  graph.on('edgeAdded', scheduleGraphChanged);
+  graph.on('edgeDropped', scheduleGraphChanged);
   let pending = false;
   function scheduleGraphChanged(): void {
     if (pending) return;
@@ -58,6 +60,10 @@ export function createApp(): App {
   setupDetails(state);
   setupModes(state);
   const notify = createNotifier();
+
+  // camera coordinates are sigma's "framed graph" space; convert from graph attributes (display data may be
+  // un-normalised between a refresh and the next render)
+  const framed = (p: { x: number; y: number }) => renderer.viewportToFramedGraph(renderer.graphToViewport(p));
 
   const app: App = {
     api,
@@ -95,9 +101,8 @@ export function createApp(): App {
       if (!graph.hasNode(nodeId)) return;
       state.set({ selection: { kind: 'node', id: nodeId } });
       const camera = renderer.getCamera();
-      const data = renderer.getNodeDisplayData(nodeId);
-      if (data)
-        void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 500 });
+      const at = framed(graph.getNodeAttributes(nodeId));
+      void camera.animate({ ...at, ratio: Math.min(camera.ratio, 0.4) }, { duration: 500 });
     },
     visible() {
       const ctx = view!.context();
@@ -110,15 +115,12 @@ export function createApp(): App {
     },
     fitView(nodes) {
       const camera = renderer.getCamera();
-      const points = (nodes ?? graph.nodes())
-        .map((n) => (graph.hasNode(n) ? renderer.getNodeDisplayData(n) : undefined))
-        .filter((d) => d !== undefined && !d.hidden);
-      if (!nodes || points.length === 0) {
-        void camera.animatedReset({ duration: 400 });
-        return;
-      }
-      const xs = points.map((p) => p!.x);
-      const ys = points.map((p) => p!.y);
+      if (!nodes) return void camera.animatedReset({ duration: 400 });
+      const shown = new Set(app.visible().nodes);
+      const points = nodes.filter((n) => shown.has(n)).map((n) => framed(graph.getNodeAttributes(n)));
+      if (points.length === 0) return;
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
       const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
       const ratio = Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.4);
       void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });

@@ -43,6 +43,8 @@ export interface AppEvents {
   'tab:selected': TabName;
   /** Open a document in the reader (handled by explore/reader.ts). */
   'document:open': { id: string; quote?: { start: number; end: number } };
+  /** Run the layout for a while (after nodes were added). */
+  'layout:run': { ms: number };
   /** Rows for the timeline strip (handled by timeline/). */
   'timeline:rows': Record<string, unknown>[];
 }

@@ -34,6 +34,7 @@ export function mountNetwork(app: App): void {
   mountBanner(app);
   let layout: LayoutControl | null = null;
   wireInteractions(app, save, () => layout?.stop());
+  app.on('layout:run', ({ ms }) => layout?.start(ms));
   void load(app, save, (l) => (layout = l));
 }
 
