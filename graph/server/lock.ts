@@ -1,14 +1,26 @@
 /**
  * A start lock (a directory created atomically) so that two `kg neo4j start` — or two test runs — at the
- * same moment do not both spawn a server: the second waits, then finds the first one running.
+ * same moment do not both spawn a server: the second waits, then finds the first one running. The lock
+ * holds its owner's pid, so a lock left by a killed start is taken over at once.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseError } from '../../core/errors.ts';
 import { sleep } from './process.ts';
 
-/** A lock older than this is left over from a killed start and is taken over. */
+/** A lock older than this is taken over even if its owner seems alive. */
 const STALE_MS = 240_000;
+
+function ownerGone(lockDir: string): boolean {
+  const pid = Number(fs.readFileSync(path.join(lockDir, 'pid'), 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 /**
  * @example
@@ -21,12 +33,19 @@ export async function acquireLock(lockDir: string, waitMs: number): Promise<() =
   for (;;) {
     try {
       fs.mkdirSync(lockDir);
+      fs.writeFileSync(path.join(lockDir, 'pid'), `${process.pid}\n`);
       return () => fs.rmSync(lockDir, { recursive: true, force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-    if (age > STALE_MS) {
+    let gone = false;
+    try {
+      gone = ownerGone(lockDir);
+    } catch {
+      // pid file not written yet (the owner is between mkdir and write) or already removed
+    }
+    if (gone || age > STALE_MS) {
       fs.rmSync(lockDir, { recursive: true, force: true });
       continue;
     }

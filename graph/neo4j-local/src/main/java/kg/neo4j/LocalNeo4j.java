@@ -17,6 +17,7 @@
  */
 package kg.neo4j;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,14 @@ import org.neo4j.io.ByteUnit;
 public final class LocalNeo4j {
   private LocalNeo4j() {}
 
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
+  }
+
   public static void main(String[] args) throws Exception {
+    long t0 = System.nanoTime();
+    System.out.println(
+        "kg-neo4j jvm up after " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
     if (args.length < 3) {
       System.err.println(
           "usage: LocalNeo4j HOME PORT PASSWORD_FILE [TX_TIMEOUT_SECONDS] [TX_MEMORY_MB]");
@@ -62,6 +70,7 @@ public final class LocalNeo4j {
             .setConfig(HttpConnector.enabled, false)
             .setConfig(HttpsConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            .setConfig(GraphDatabaseSettings.udc_enabled, false) // no usage reports sent out
             // Guards against runaway queries: time and memory per transaction.
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
             .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMb))
@@ -77,6 +86,8 @@ public final class LocalNeo4j {
                   System.out.println("kg-neo4j stopped");
                 }));
 
+    System.out.println("kg-neo4j database started after " + millisSince(t0) + " ms");
+
     // The embedded API runs with full rights, so it can set the password of `neo4j` directly on the system
     // database; done on every start so the password file stays the single source of truth.
     try {
@@ -89,6 +100,7 @@ public final class LocalNeo4j {
       if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
     }
 
+    System.out.println("kg-neo4j password set after " + millisSince(t0) + " ms");
     System.out.println("kg-neo4j ready bolt://127.0.0.1:" + port);
     System.out.flush();
     new CountDownLatch(1).await(); // keep main alive; the shutdown hook ends the process
