@@ -20,6 +20,8 @@ export interface PipelineOptions {
    * takes a second or two to load the NLP models, more than a small batch takes to extract in-process.
    */
   workers?: number;
+  /** Use worker threads even for one worker (default: only when workers > 1). */
+  threads?: boolean;
   /** Entities already in the graph, whose ids resolution reuses. */
   known?: Entity[];
   log?: Logger;
@@ -65,7 +67,7 @@ export async function runPipeline(
   const files = await expandPaths(paths);
   const total = files.length;
   const workers = Math.max(1, Math.min(options.workers ?? (await defaultWorkers(files)), total));
-  const inProcess = workers === 1;
+  const inProcess = workers === 1 && options.threads !== true;
   log.debug('extracting', { files: total, workers, inProcess });
 
   const extracted: Extracted[] = [];
