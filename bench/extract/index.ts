@@ -46,11 +46,17 @@ try {
       .join(' ')}`,
   );
 
+  // CPU time of the whole process (all threads) per phase: unlike wall-clock figures, it does not depend on
+  // what else the machine is running.
+  let cpu = process.cpuUsage();
   const single = await runPipeline([join(folder, 'corpus')], { workers: 1 });
+  const singleCpu = cpuSeconds(process.cpuUsage(cpu));
+  cpu = process.cpuUsage();
   const double = await runPipeline([join(folder, 'corpus')], {
     workers: 2,
     workerHeapMb: TARGET_MB_PER_WORKER,
   });
+  const doubleCpu = cpuSeconds(process.cpuUsage(cpu));
   const s = throughput(single);
   const d = throughput(double);
   const speedup = s.seconds / d.seconds;
