@@ -1,9 +1,9 @@
 /**
- * The viewer's one way to read Neo4j: parameterised Cypher in READ mode with a timeout, records turned into
- * plain JS by the connection module's `toNative`, and driver failures turned into DatabaseError by the
- * handle (naming the server and what to do; the API answers 503).
+ * The viewer's one way to read Neo4j: parameterised Cypher in a READ session with a timeout, records
+ * turned into plain JS by the connection module's `toNative`, and driver failures turned into
+ * DatabaseError by the handle (naming the server and what to do; the API answers 503).
  */
-import { int, routing } from 'neo4j-driver';
+import neo4j, { int } from 'neo4j-driver';
 import { DatabaseError, isKgError } from '../../../core/errors.ts';
 import { toNative, type Neo4jHandle } from '../../../graph/connection/index.ts';
 
@@ -32,7 +32,8 @@ function driverParams(params: Record<string, unknown>): Record<string, unknown> 
 }
 
 /**
- * Runs a read query and returns its rows as plain objects.
+ * Runs a read query and returns its rows as plain objects. An auto-commit read rather than executeQuery:
+ * a stopped database must answer 503 at once, not after the driver's retries; the person can reload.
  * @example const rows = await readRows(ctx, 'MATCH (n:Entity {id: $id}) RETURN n.name AS name', { id });
  */
 export async function readRows<T = Record<string, unknown>>(
@@ -40,15 +41,17 @@ export async function readRows<T = Record<string, unknown>>(
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<T[]> {
+  const session = ctx.handle.driver.session({
+    database: ctx.handle.database,
+    defaultAccessMode: neo4j.session.READ,
+  });
   try {
-    const result = await ctx.handle.driver.executeQuery(cypher, driverParams(params), {
-      database: ctx.handle.database,
-      routing: routing.READ,
-      transactionConfig: { timeout: ctx.timeoutMs },
-    });
+    const result = await session.run(cypher, driverParams(params), { timeout: ctx.timeoutMs });
     return result.records.map((record) => toNative(record.toObject()) as T);
   } catch (error) {
     if (isKgError(error)) throw error;
     throw failure(ctx, error);
+  } finally {
+    await session.close();
   }
 }

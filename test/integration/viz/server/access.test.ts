@@ -9,7 +9,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../../core/log.ts';
-import type { Neo4jHandle } from '../../../../graph/connection/index.ts';
+import { openDriver, type Neo4jHandle } from '../../../../graph/connection/index.ts';
 import { startServer } from '../../../../viz/server/index.ts';
 import { openTestDriver, testConfig } from '../../../support/neo4j.ts';
 import { startTestViewer, type TestViewer } from '../../../support/viewer.ts';
@@ -99,6 +99,29 @@ describe('binding', () => {
     } finally {
       await server.close();
       await rm(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('database down', () => {
+  it('answers 503 NEO4J_UNAVAILABLE at once and reports it in health', async () => {
+    const base = testConfig();
+    // A real driver pointed at a closed port: what the viewer sees when Neo4j is stopped.
+    const config = { ...base, neo4j: { ...base.neo4j, uri: 'bolt://127.0.0.1:1', password: 'unused' } };
+    const down = await openDriver(config);
+    const server = await startServer({ config, handle: down, log: silentLogger, port: 0 });
+    try {
+      const started = Date.now();
+      const graph = await fetch(server.url + 'api/graph');
+      expect(graph.status).toBe(503);
+      expect(await graph.json()).toMatchObject({ error: { code: 'NEO4J_UNAVAILABLE' } });
+      expect(Date.now() - started).toBeLessThan(8_000);
+      const health = await fetch(server.url + 'api/health');
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ ok: false, neo4j: { connected: false }, counts: null });
+    } finally {
+      await server.close();
+      await down.close();
     }
   });
 });
