@@ -30,6 +30,7 @@ export function createEditor(parent: HTMLElement, initial: string, onRun: () => 
       {
         key: 'Mod-Enter',
         run: () => {
+          api.setAutocompleteOpen(false);
           onRun();
           return true;
         },

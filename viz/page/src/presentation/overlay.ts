@@ -1,5 +1,5 @@
 /**
- * The caption overlay of a storyboard step, over the network: step counter, title, caption and the
+ * The caption panel of a storyboard step, beside the network while presenting: step counter, title, caption and the
  * sources it cites (document title and date; a click opens the document), with previous/next buttons.
  */
 import type { StoryStep } from '../../../api/schema.ts';
@@ -43,7 +43,15 @@ export function createOverlay(app: App, move: (delta: number) => void, leave: ()
     sources,
     h('div', { class: 'story-nav' }, prev, next, exit),
   );
-  app.panels.main.append(box);
+  // A column of its own beside the network while presenting (see presentation.css), so it hides nothing.
+  document.body.append(box);
+  const layout = (playing: boolean) => {
+    document.body.classList.toggle('story-playing', playing);
+    requestAnimationFrame(() => {
+      app.renderer.resize();
+      app.renderer.refresh();
+    });
+  };
   return {
     show(step, index, count, citations, boardTitle) {
       board.textContent = boardTitle;
@@ -66,10 +74,15 @@ export function createOverlay(app: App, move: (delta: number) => void, leave: ()
       sources.hidden = citations.length === 0;
       prev.disabled = index === 0;
       next.disabled = index === count - 1;
-      box.hidden = false;
+      if (box.hidden) {
+        box.hidden = false;
+        layout(true);
+      }
     },
     hide() {
+      if (box.hidden) return;
       box.hidden = true;
+      layout(false);
     },
   };
 }
