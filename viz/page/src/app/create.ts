@@ -5,7 +5,7 @@
 import { createPageApi } from '../api/index.ts';
 import { pageConfig } from './config.ts';
 import { createGraph, mergeGraphPart } from '../network/graph.ts';
-import { loadPositions } from '../network/positions.ts';
+import { loadPositions } from '../network/storage.ts';
 import { applyModeSettings, createRenderer } from '../network/renderer.ts';
 import { keepView, type ViewKeeper } from '../network/view.ts';
 import { showTable } from './table.ts';

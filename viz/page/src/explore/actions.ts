@@ -6,7 +6,7 @@
 import { errorMessage } from '../api/index.ts';
 import type { App } from '../app/index.ts';
 import { mergeGraphPart, undoMerge, type MergeReport } from '../network/graph.ts';
-import { loadPositions } from '../network/positions.ts';
+import { loadPositions } from '../network/storage.ts';
 import { pageConfig } from '../app/config.ts';
 
 export interface Expansion {

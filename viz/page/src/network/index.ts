@@ -18,7 +18,7 @@ import { mergeGraphPart } from './graph.ts';
 import { mountBanner, mountControls, mountStats } from './controls.ts';
 import { createLayout, type LayoutControl } from './layout.ts';
 import { mountLegend } from './legend.ts';
-import { loadPositions, savePositions } from './positions.ts';
+import { loadPositions, savePositions } from './storage.ts';
 
 export { typeColor } from './reducers.ts';
 

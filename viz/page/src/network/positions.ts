@@ -1,6 +1,7 @@
 /**
- * Node positions kept between visits: a map entity id → {x, y} in localStorage. Positions are the one kind
- * of drawing data sigma needs in the graph; they are persisted here, keyed by id, never sent to the server.
+ * Node positions kept between visits: a map entity id → {x, y}, parsed and collected here (pure) and kept in
+ * localStorage by storage.ts. Positions are the one kind of drawing data sigma needs in the graph; they are
+ * persisted keyed by id, never sent to the server.
  */
 import { z } from 'zod';
 import type { KgGraph, Point } from './graph.ts';
@@ -26,22 +27,4 @@ export function collectPositions(graph: KgGraph, previous: Positions): Positions
     if (Number.isFinite(a.x) && Number.isFinite(a.y)) next[id] = { x: a.x, y: a.y };
   });
   return next;
-}
-
-/** Saved positions from localStorage (`key`: `pageConfig.storage.positions`). */
-export function loadPositions(key: string): Positions {
-  try {
-    return parsePositions(localStorage.getItem(key));
-  } catch {
-    return {};
-  }
-}
-
-/** Saves the graph's positions (quota errors are ignored: positions are a convenience). */
-export function savePositions(key: string, graph: KgGraph): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(collectPositions(graph, loadPositions(key))));
-  } catch {
-    // storage full or disabled: the layout simply starts fresh next time
-  }
 }
