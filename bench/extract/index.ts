@@ -81,6 +81,10 @@ try {
     `  single thread peak heap ${((single.stats.perWorker[0]?.peakHeapTotal ?? 0) / MB) | 0} MB total; process peak RSS ${(double.stats.maxRssBytes / MB).toFixed(0)} MB (all threads)`,
   );
   console.log(
+    `  CPU time: single ${singleCpu.toFixed(1)} s (${(single.stats.bytes / 1024 / singleCpu).toFixed(0)} KB per CPU-second),` +
+      ` two workers ${doubleCpu.toFixed(1)} s incl. start-up (${(double.stats.bytes / 1024 / doubleCpu).toFixed(0)} KB per CPU-second)`,
+  );
+  console.log(
     `  failures: single ${single.extraction.failures.length}, two workers ${double.extraction.failures.length}; identical output: ${same}`,
   );
 
