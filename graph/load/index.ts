@@ -5,3 +5,4 @@
 export { loadExtraction, type LoadFailure, type LoadOptions, type LoadReport } from './load.ts';
 export { resetGraph, type ResetReport } from './reset.ts';
 export { planUnits, type LoadUnit } from './plan.ts';
+export { runUnit, type UnitCounters } from './run.ts';

@@ -19,8 +19,10 @@ export interface LoadOptions {
   /** Wipe all nodes and relationships first (schema stays). */
   reset?: boolean;
   log?: Logger;
-  /** Rows per UNWIND statement, and about the rows per transaction (default 2,000). */
+  /** Rows per UNWIND statement (default 5,000). */
   batchSize?: number;
+  /** About how many rows one transaction carries: whole documents are added until this is reached (10,000). */
+  unitRows?: number;
   /** Called after each unit with the documents loaded so far. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -58,7 +60,7 @@ export async function loadExtraction(
   options: LoadOptions = {},
 ): Promise<LoadReport> {
   const log = options.log ?? silentLogger;
-  const batchSize = options.batchSize ?? 2_000;
+  const batchSize = options.batchSize ?? 5_000;
   const started = performance.now();
   const parsed = Extraction.safeParse(input);
   if (!parsed.success) {
@@ -77,7 +79,8 @@ export async function loadExtraction(
     throw handle.toError(error);
   }
 
-  const units = planUnits(extraction, batchSize);
+  const units = planUnits(extraction, options.unitRows ?? 10_000);
+  const committed = new Set<string>();
   const report: LoadReport = {
     documents: 0,
     entities: 0,
@@ -98,7 +101,7 @@ export async function loadExtraction(
     for (const unit of units) {
       try {
         const unitStarted = performance.now();
-        const counters = await runUnit(session, unit, batchSize);
+        const counters = await runUnit(session, unit, batchSize, committed);
         log.debug('graph load: unit committed', {
           documents: unit.ownDocuments.length,
           rows: unit.rows,
@@ -111,7 +114,10 @@ export async function loadExtraction(
           unit.relations.length + unit.mentionEdges.length - counters.relationsMerged;
         report.loadedDocuments.push(...unit.ownDocuments);
         report.mentions += unit.mentions;
-        for (const e of unit.entities) entities.add(e.id);
+        for (const e of unit.entities) {
+          entities.add(e.id);
+          committed.add(e.id);
+        }
         for (const r of unit.relations) relations.add(r.id);
         for (const r of unit.mentionEdges) relations.add(`${r.source}>${r.target}`);
       } catch (error) {

@@ -30,13 +30,14 @@ interface Step {
   relation: boolean;
 }
 
-function steps(unit: LoadUnit): Step[] {
+function steps(unit: LoadUnit, skipEntities: ReadonlySet<string>): Step[] {
   const list: Step[] = [];
   const push = (cypher: string, rows: unknown[], relation = false, param: Step['param'] = 'rows') => {
     if (rows.length > 0) list.push({ cypher, rows, param, relation });
   };
   push(DOCUMENT_STATEMENT, unit.documents);
-  for (const [type, rows] of groupRows(unit.entities, (e) => e.type)) push(entityStatementFor(type), rows);
+  const entities = unit.entities.filter((e) => !skipEntities.has(e.id));
+  for (const [type, rows] of groupRows(entities, (e) => e.type)) push(entityStatementFor(type), rows);
   const byStatement = groupRows(unit.relations, (r) => `${r.type}|${r.sourceLabel}|${r.targetLabel}`);
   for (const rows of byStatement.values()) {
     const first = rows[0] as RelationRow;
@@ -50,6 +51,7 @@ function steps(unit: LoadUnit): Step[] {
 /** Only what the statements read, so large batches do not ship unused fields over Bolt. */
 const slim = (r: RelationRow) => ({
   id: r.id,
+  evidence: `[${r.items.join(',')}]`,
   source: r.source,
   target: r.target,
   role: r.role,
@@ -62,10 +64,17 @@ const slim = (r: RelationRow) => ({
 const slimMention = (r: RelationRow) => ({ ...slim(r), count: r.count, starts: r.starts, ends: r.ends });
 
 /**
+ * Runs a unit; entities in `skipEntities` (already committed by an earlier unit of the same load, from
+ * the same complete entity row) are not merged again.
  * @example const counters = await runUnit(session, unit, 2000);
  */
-export async function runUnit(session: Session, unit: LoadUnit, batchSize: number): Promise<UnitCounters> {
-  const plan = steps(unit);
+export async function runUnit(
+  session: Session,
+  unit: LoadUnit,
+  batchSize: number,
+  skipEntities: ReadonlySet<string> = new Set(),
+): Promise<UnitCounters> {
+  const plan = steps(unit, skipEntities);
   return session.executeWrite(async (tx: ManagedTransaction) => {
     const counters: UnitCounters = {
       nodesCreated: 0,

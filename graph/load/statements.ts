@@ -34,6 +34,10 @@ FOREACH (_ IN CASE WHEN n.kind IS NULL AND row.kind IS NOT NULL THEN [1] ELSE []
 FOREACH (_ IN CASE WHEN n.date IS NULL AND row.date IS NOT NULL THEN [1] ELSE [] END | SET n.date = row.date)
 RETURN count(*) AS merged`;
 
+/** A new relationship takes the row's evidence as is (then MERGE_EVIDENCE finds nothing fresh). */
+const CREATE_EVIDENCE = `r.evidenceKeys = row.keys, r.evidence = row.evidence, r.evidenceCount = size(row.keys),
+  r.documents = row.documents, r.methods = row.methods, r.confidence = row.confidence`;
+
 /** Adds the row's evidence that the relationship `r` does not have yet; touches nothing when all is known. */
 const MERGE_EVIDENCE = `
 WITH r, row, coalesce(r.evidenceKeys, []) AS old
@@ -54,7 +58,7 @@ UNWIND $rows AS row
 MATCH (a:${source} {id: row.source})
 MATCH (b:${target} {id: row.target})
 MERGE (a)-[r:${type} {id: row.id}]->(b)
-ON CREATE SET r.role = row.role
+ON CREATE SET r.role = row.role, ${CREATE_EVIDENCE}
 ${MERGE_EVIDENCE}`;
 
 /** MENTIONS from a source document: one edge per (document, entity); count and offsets are set, not added. */
@@ -63,7 +67,7 @@ UNWIND $rows AS row
 MATCH (a:SourceDocument {id: row.source})
 MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:MENTIONS]->(b)
-ON CREATE SET r.id = row.id
+ON CREATE SET r.id = row.id, ${CREATE_EVIDENCE}
 FOREACH (_ IN CASE WHEN r.count IS NULL OR r.count <> row.count OR r.starts <> row.starts OR r.ends <> row.ends
   THEN [1] ELSE [] END | SET r.count = row.count, r.starts = row.starts, r.ends = row.ends)
 ${MERGE_EVIDENCE}`;
