@@ -4,7 +4,7 @@
  * span and to record a relation with its evidence sentence.
  */
 import type { EntityType, RelationType, SourceDocument } from '../../core/model/index.ts';
-import type { FactRelation } from './facts.ts';
+import type { FactMention, FactRelation } from './facts.ts';
 import type { Registry } from './registry.ts';
 import type { Sentence } from './text/sentences.ts';
 
@@ -29,17 +29,38 @@ export interface Hit {
 }
 
 /** Mentions (deduplicated, by start) inside [start, end), optionally of given types. */
+const sortedCache = new WeakMap<object, { n: number; list: FactMention[] }>();
+
+/** Mentions sorted by start, rebuilt only when new mentions were added. */
+function sortedMentions(ctx: Ctx): FactMention[] {
+  const c = sortedCache.get(ctx.reg);
+  if (c && c.n === ctx.reg.mentions.length) return c.list;
+  const list = [...ctx.reg.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  sortedCache.set(ctx.reg, { n: list.length, list });
+  return list;
+}
+
 export function hitsIn(ctx: Ctx, start: number, end: number, types?: EntityType[]): Hit[] {
   const out: Hit[] = [];
-  for (const m of ctx.reg.mentions) {
-    if (m.start < start || m.end > end) continue;
+  const list = sortedMentions(ctx);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as FactMention).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length; i++) {
+    const m = list[i] as FactMention;
+    if (m.start >= end) break;
+    if (m.end > end) continue;
     const e = ctx.reg.entities.get(m.entity);
     if (!e) continue;
     if (types && !types.includes(e.type)) continue;
     if (out.some((h) => h.start < m.end && m.start < h.end)) continue;
     out.push({ key: m.entity, type: e.type, start: m.start, end: m.end });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** Record a relation whose evidence is sentence `s` (offsets exact into the original text). */

@@ -3,13 +3,13 @@
  * constant-time gazetteer, far faster than tagging whole documents, which keeps extraction near-linear.
  */
 import nlp from 'compromise';
-import { stripAccents } from '../resolve/keys.ts';
+import { fold } from '../resolve/keys.ts';
 
 type Lexicon = Record<string, string | string[]>;
 const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
 
 function tagsOf(word: string): string[] {
-  const w = stripAccents(word).toLowerCase();
+  const w = fold(word);
   const t = lexicon[w] ?? lexicon[word.toLowerCase()];
   if (t === undefined) return [];
   return Array.isArray(t) ? t : [t];

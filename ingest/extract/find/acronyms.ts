@@ -6,12 +6,12 @@
 import type { Ctx } from '../context.ts';
 import { CONNECTORS, STOP_WORDS, TITLES } from '../../vocabulary/cues.ts';
 import { findKnown } from '../../resolve/known.ts';
-import { stripAccents } from '../../resolve/keys.ts';
+import { fold } from '../../resolve/keys.ts';
 import { classifyName } from './classify.ts';
 import { orgKind } from './kinds.ts';
 import { isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens.ts';
 
-const low = (w: string): string => stripAccents(w).toLowerCase();
+const low = fold;
 
 /** Capitalised name that ends right before `end` (tokens), or [] if none. */
 export function nameBefore(clean: string, from: number, end: number): Token[] {

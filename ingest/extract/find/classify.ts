@@ -14,7 +14,7 @@ import {
   TITLES,
   STOP_WORDS,
 } from '../../vocabulary/cues.ts';
-import { stripAccents } from '../../resolve/keys.ts';
+import { fold } from '../../resolve/keys.ts';
 import { isFirstName, isLastName, isPlaceName } from '../lexicon.ts';
 import { isAcronym } from '../text/tokens.ts';
 
@@ -22,7 +22,7 @@ export interface Typed {
   type: EntityType;
 }
 
-const low = (w: string): string => stripAccents(w).toLowerCase();
+const low = fold;
 
 function headType(w: string): EntityType | null {
   const l = low(w);

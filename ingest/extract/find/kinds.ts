@@ -29,7 +29,20 @@ const CHECKS: [OrganizationKind, RegExp][] = [
  * Kind of an organisation from its name.
  * @example orgKind('Ministry of Public Function') // 'government'
  */
+const kindCache = new Map<string, OrganizationKind>();
+
 export function orgKind(name: string, cue = ''): OrganizationKind {
+  const k = name + '\u0000' + cue.slice(-40);
+  let v = kindCache.get(k);
+  if (v === undefined) {
+    if (kindCache.size > 20_000) kindCache.clear();
+    v = computeKind(name, cue);
+    kindCache.set(k, v);
+  }
+  return v;
+}
+
+function computeKind(name: string, cue: string): OrganizationKind {
   const n = stripAccents(name).toLowerCase();
   if (/^[A-Z0-9]{2,6} group$/i.test(name) && name.split(' ')[0] === name.split(' ')[0]?.toUpperCase()) {
     if (!/core|civil|working/i.test(name)) return 'company';

@@ -15,7 +15,7 @@ import {
   TITLES,
 } from '../../vocabulary/cues.ts';
 import { findKnown } from '../../resolve/known.ts';
-import { stripAccents } from '../../resolve/keys.ts';
+import { fold } from '../../resolve/keys.ts';
 import { classifyName } from './classify.ts';
 import { isCommonWord, isPlaceName } from '../lexicon.ts';
 import { orgKind } from './kinds.ts';
@@ -24,7 +24,7 @@ import { isAddressLine } from './address.ts';
 import { adjacent, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens.ts';
 import type { Sentence } from '../text/sentences.ts';
 
-const low = (w: string): string => stripAccents(w).toLowerCase();
+const low = fold;
 const MAX_RUN = 16;
 
 function runs(clean: string, toks: Token[]): Token[][] {
@@ -102,25 +102,20 @@ function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: numb
   const whole = trimName(run);
   if (whole.length > 1 && !known(ctx, whole)) {
     const typed = classifyName(whole.map((t) => t.text));
-    const lastKnown = run
-      .slice(0, -1)
-      .some((_, i) => known(ctx, run.slice(i, i + 1)) || known(ctx, run.slice(0, i + 1)));
-    const blocked = run.some((t, i) => {
-      const k = ctx.reg.lookup(t.text);
-      const e = k ? ctx.reg.entities.get(k) : undefined;
-      if (e && (e.type === 'Place' || e.type === 'Person')) return true;
-      if (i === 0 && isPlaceName(t.text)) return true;
-      return run.slice(0, i + 1).some((_, s) => known(ctx, run.slice(s, i + 1)) && isHead(t.text));
-    });
-    if (
-      !blocked &&
-      typed &&
-      typed.type !== 'Person' &&
-      typed.type !== 'Place' &&
-      lastKnown &&
-      !known(ctx, run.slice(-2)) &&
-      !known(ctx, run.slice(-3))
-    ) {
+    const candidate = typed && typed.type !== 'Person' && typed.type !== 'Place';
+    const lastKnown =
+      candidate &&
+      run.slice(0, -1).some((_, i) => known(ctx, run.slice(i, i + 1)) || known(ctx, run.slice(0, i + 1)));
+    const blocked =
+      !lastKnown ||
+      run.some((t, i) => {
+        const k = ctx.reg.lookup(t.text);
+        const e = k ? ctx.reg.entities.get(k) : undefined;
+        if (e && (e.type === 'Place' || e.type === 'Person')) return true;
+        if (i === 0 && isPlaceName(t.text)) return true;
+        return isHead(t.text) && run.slice(0, i + 1).some((_, s) => known(ctx, run.slice(s, i + 1)));
+      });
+    if (typed && !blocked && !known(ctx, run.slice(-2)) && !known(ctx, run.slice(-3))) {
       register(ctx, whole, typed);
       return;
     }
@@ -128,7 +123,7 @@ function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: numb
   // Phase 1: longest known sub-spans.
   const taken = new Array<boolean>(run.length).fill(false);
   for (let i = 0; i < run.length; i++) {
-    for (let j = run.length - 1; j >= i; j--) {
+    for (let j = Math.min(run.length - 1, i + 9); j >= i; j--) {
       if (CONNECTORS.has(low((run[j] as Token).text))) continue;
       const sub = run.slice(i, j + 1);
       if (known(ctx, sub)) {

@@ -23,7 +23,7 @@ export function cleanText(text: string): string {
   });
   s = blank(s, /<(?:https?:|mailto:)[^>\s]*>/g);
   s = blank(s, /\b(?:https?:\/\/|www\.)[^\s)>\]]+/g);
-  s = blank(s, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g);
+  s = blank(s, /\b\w[\w.+-]{0,63}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g);
   s = blank(s, SUPERSCRIPTS);
   s = blank(s, /\\/g);
   s = blank(s, /\*+/g);

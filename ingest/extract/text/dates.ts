@@ -77,7 +77,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function findDates(text: string, year?: string): DateHit[] {
   const hits: DateHit[] = [];
   for (const { re, get } of PATTERNS) {
-    const r = new RegExp(re.source, re.flags);
+    const r = re;
+    r.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = r.exec(text))) {
       const [y, mo, d] = get(m);

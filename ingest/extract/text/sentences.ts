@@ -14,6 +14,7 @@ export interface Sentence {
 }
 
 const MAX_SENTENCE = 2000;
+const BOUNDARY = /[.!?]["”’)]?(?=\s+["“‘(]?[\p{Lu}\d¿¡])/gu;
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof st no nos vs etc inc ltd jr sr co corp gen gov sen rep dept fig art av ave'.split(' '),
 );
@@ -56,12 +57,14 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s) {
       const first = out.length;
       let cur = s;
-      const re = /[.!?]["”’)]?(?=\s+["“‘(]?[\p{Lu}\d¿¡])/gu;
-      re.lastIndex = s;
+      const line = text.slice(s, e);
+      const re = BOUNDARY;
+      re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) && m.index < e) {
-        if (text[m.index] === '.' && isAbbreviation(text, m.index)) continue;
-        const stop = m.index + m[0].length;
+      while ((m = re.exec(line))) {
+        const at = s + m.index;
+        if (text[at] === '.' && isAbbreviation(text, at)) continue;
+        const stop = at + m[0].length;
         pushCut(out, cur, stop, lineNo, text);
         cur = stop;
         while (cur < e && /\s/.test(text[cur] ?? '')) cur++;

@@ -19,7 +19,7 @@ const KEEP_DOT = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr)$/u;
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(WORD.source, 'gu');
+  const re = WORD;
   re.lastIndex = start;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < end) {
@@ -51,9 +51,13 @@ export function adjacent(text: string, from: number, to: number): boolean {
 }
 
 export function isCapitalised(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return false;
   return /^\p{Lu}/u.test(t) || /^\d+\p{Lu}/u.test(t);
 }
 
 export function isAcronym(t: string): boolean {
+  if (t.length > 10 || t.length < 2) return false;
   return /^[\p{Lu}\d][\p{L}\d&]*$/u.test(t) && (t.match(/\p{Lu}/gu) ?? []).length >= 2 && t.length <= 10;
 }
