@@ -61,6 +61,8 @@ try {
   const d = throughput(double);
   const speedup = s.seconds / d.seconds;
   const perWorkerKbs = d.kbs / 2;
+  const se = s.seconds - single.stats.resolveMs / 1000;
+  const de = d.seconds - double.stats.resolveMs / 1000;
   const same = JSON.stringify(single.extraction) === JSON.stringify(double.extraction);
 
   console.log('');
@@ -70,6 +72,10 @@ try {
   console.log(
     `two worker threads:         ${d.seconds.toFixed(1)} s, ${d.docsPerS.toFixed(1)} documents/s, ${d.kbs.toFixed(0)} KB/s total, ${perWorkerKbs.toFixed(0)} KB/s per worker` +
       ` (+ ${(double.stats.startupMs / 1000).toFixed(1)} s worker start-up, wall clock ${(double.stats.elapsedMs / 1000).toFixed(1)} s)`,
+  );
+  console.log(
+    `  of which resolution on the main thread: single ${(single.stats.resolveMs / 1000).toFixed(1)} s, two workers ${(double.stats.resolveMs / 1000).toFixed(1)} s;` +
+      ` extraction phase alone: ${se.toFixed(1)} s vs ${de.toFixed(1)} s = ${(se / de).toFixed(2)}× speed-up`,
   );
   for (const [i, w] of double.stats.perWorker.entries()) {
     console.log(

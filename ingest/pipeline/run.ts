@@ -44,6 +44,8 @@ export interface PipelineStats {
   perWorker: WorkerStats[];
   /** Longest worker start-up (loading modules), in ms; 0 in-process. */
   startupMs: number;
+  /** Resolution of all facts on the main thread (after extraction), in ms; part of `elapsedMs`. */
+  resolveMs: number;
   /** Peak resident set size of the whole process so far, in bytes. */
   maxRssBytes: number;
 }
@@ -150,7 +152,9 @@ export async function runPipeline(
     await Promise.all(slots.map((slot) => slot.close()));
   }
 
+  const resolveStarted = performance.now();
   const extraction = assemble(extracted, failures, options.known ?? []);
+  const resolveMs = performance.now() - resolveStarted;
   const perWorker = inProcess ? [inProcessStats] : slots.map((slot) => slot.stats);
   const stats: PipelineStats = {
     files: total,
@@ -159,6 +163,7 @@ export async function runPipeline(
     bytes: perWorker.reduce((sum, s) => sum + s.bytes, 0) + (inProcess ? 0 : inProcessStats.bytes),
     elapsedMs: performance.now() - started,
     startupMs: Math.max(0, ...perWorker.map((s) => s.startupMs)),
+    resolveMs,
     perWorker,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
   };
