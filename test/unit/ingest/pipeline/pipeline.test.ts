@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPaths, runPipeline } from '../../../../ingest/index.ts';
+import { makePdf } from '../read/make-pdf.ts';
 
 const CORPUS = 'data/corpus';
 const STATEMENT = 'data/corpus/2017-06-14-ogp-co-chairs-statement.md';
@@ -19,6 +20,11 @@ beforeAll(async () => {
   await copyFile('test/fixtures/bad/empty.md', join(mixed, 'b-empty.md'));
   await copyFile('test/fixtures/bad/nul-bytes.txt', join(mixed, 'd-binary.txt'));
   await writeFile(join(mixed, 'e-notes.docx'), 'not a document kg reads');
+  await writeFile(
+    join(mixed, 'f-report.pdf'),
+    makePdf(['Citizen Lab published a report.', 'R3D and SocialTIC helped.']),
+  );
+  await writeFile(join(mixed, 'g-page.html'), '<title>Page</title><p>INAI and SFP met in Mexico City.</p>');
 });
 
 describe('extractPaths', () => {
@@ -27,6 +33,8 @@ describe('extractPaths', () => {
     expect(extraction.documents.map((d) => d.path)).toEqual([
       join(mixed, 'a-statement.md'),
       join(mixed, 'c-letter.md'),
+      join(mixed, 'f-report.pdf'),
+      join(mixed, 'g-page.html'),
     ]);
     expect(extraction.failures.map((f) => [f.path, f.code])).toEqual([
       [join(mixed, 'b-empty.md'), 'EMPTY'],
@@ -49,14 +57,15 @@ describe('extractPaths', () => {
   });
 
   it(
-    'gives the same extraction with one worker (in-process) and with two worker threads',
+    'gives the same extraction with one worker (in-process) and with two worker threads (all formats)',
     async () => {
       const one = await runPipeline([CORPUS, mixed], { workers: 1 });
       const two = await runPipeline([CORPUS, mixed], { workers: 2 });
       expect(one.stats.inProcess).toBe(true);
       expect(two.stats.inProcess).toBe(false);
-      expect(two.stats.perWorker.map((w) => w.documents).reduce((a, b) => a + b)).toBe(5);
-      expect(one.extraction.documents).toHaveLength(5);
+      expect(two.stats.perWorker.map((w) => w.documents).reduce((a, b) => a + b)).toBe(7);
+      expect(one.extraction.documents).toHaveLength(7);
+      expect(new Set(two.extraction.documents.map((d) => d.format))).toEqual(new Set(['md', 'pdf', 'html']));
       expect(JSON.stringify(two.extraction)).toBe(JSON.stringify(one.extraction));
     },
     SLOW,
