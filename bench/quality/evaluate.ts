@@ -29,7 +29,14 @@ export interface RelationScore {
   matchingGold: number;
 }
 
+export interface DocumentScore {
+  checked: number;
+  correct: number;
+  wrong: string[];
+}
+
 export interface Score {
+  documents: DocumentScore;
   entities: EntityScore;
   relations: RelationScore;
   entityRecall: number;
@@ -62,7 +69,7 @@ function matchEntities(gold: Gold, extraction: Extraction): Map<GoldEntity, Enti
   return result;
 }
 
-function scoreEntities(gold: Gold, extraction: Extraction, matched: Map<GoldEntity, Entity[]>): EntityScore {
+function scoreEntities(extraction: Extraction, matched: Map<GoldEntity, Entity[]>): EntityScore {
   const score: EntityScore = {
     required: 0,
     found: 0,
@@ -135,9 +142,10 @@ function relationFound(
   const byAuthor = r.type === 'CALLED_ON' || r.type === 'SUPPORTS';
   const sources = endIds(r.source, gold, matched, x, byAuthor);
   const targets = endIds(r.target, gold, matched, x, byAuthor);
+  const types: string[] = [r.type].flat();
   return x.relations.find(
     (e) =>
-      e.type === r.type &&
+      types.includes(e.type) &&
       ((sources.has(e.source) && targets.has(e.target)) || (sources.has(e.target) && targets.has(e.source))),
   );
 }
@@ -155,11 +163,29 @@ function scoreRelations(
     if (!r.required) continue;
     score.required += 1;
     if (hit) score.found += 1;
-    else score.missing.push(`${[r.source].flat()[0]} -${r.type}-> ${[r.target].flat()[0]}`);
+    else
+      score.missing.push(`${[r.source].flat()[0]} -${[r.type].flat().join('|')}-> ${[r.target].flat()[0]}`);
   }
   const scored = extraction.relations.filter((r) => r.type !== 'MENTIONS');
   score.extracted = scored.length;
   score.matchingGold = scored.filter((r) => hits.has(r)).length;
+  return score;
+}
+
+/** Dates and kinds of source documents, found from their text, against the gold's. */
+function scoreDocuments(gold: Gold, extraction: Extraction): DocumentScore {
+  const score: DocumentScore = { checked: 0, correct: 0, wrong: [] };
+  for (const g of gold.documents) {
+    const d = extraction.documents.find((x) => path.basename(x.path) === g.file);
+    const checks: [string, unknown, unknown][] = [];
+    if (g.date) checks.push(['date', g.date, d?.date]);
+    if (g.kind) checks.push(['kind', g.kind, d?.kind]);
+    for (const [what, expected, actual] of checks) {
+      score.checked += 1;
+      if (expected === actual) score.correct += 1;
+      else score.wrong.push(`${g.file}: ${what} ${String(actual)}, expected ${String(expected)}`);
+    }
+  }
   return score;
 }
 
@@ -170,10 +196,11 @@ function scoreRelations(
  */
 export function evaluate(gold: Gold, extraction: Extraction): Score {
   const matched = matchEntities(gold, extraction);
-  const entities = scoreEntities(gold, extraction, matched);
+  const entities = scoreEntities(extraction, matched);
   const relations = scoreRelations(gold, extraction, matched);
   const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
   return {
+    documents: scoreDocuments(gold, extraction),
     entities,
     relations,
     entityRecall: ratio(entities.found, entities.required),

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { EntityType, IsoDate, OrganizationKind, RelationType } from '../../core/model/index.ts';
+import { DocumentKind, EntityType, IsoDate, OrganizationKind, RelationType } from '../../core/model/index.ts';
 
 const OneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 
@@ -20,15 +20,25 @@ export type GoldEntity = z.infer<typeof GoldEntity>;
 
 /** Ends name gold entities by `name`, or source documents as `doc:<file name>`; a list gives alternatives. */
 export const GoldRelation = z.object({
-  type: RelationType,
+  /** One type, or the types a careful reader would accept ("director of" is WORKS_FOR or LEADS). */
+  type: z.union([RelationType, z.array(RelationType).min(1)]),
   source: OneOrMany,
   target: OneOrMany,
   required: z.boolean().default(true),
 });
 export type GoldRelation = z.infer<typeof GoldRelation>;
 
+/** What a reader finds out about a source document from its text alone. */
+export const GoldDocument = z.object({
+  file: z.string().min(1),
+  date: IsoDate.optional(),
+  kind: DocumentKind.optional(),
+});
+export type GoldDocument = z.infer<typeof GoldDocument>;
+
 export const Gold = z.object({
   description: z.string(),
+  documents: z.array(GoldDocument).default([]),
   entities: z.array(GoldEntity),
   relations: z.array(GoldRelation),
 });

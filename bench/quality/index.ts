@@ -1,9 +1,11 @@
 /**
  * `npm run eval:extract`: extracts the bundled corpus and scores it against the hand-made gold annotation.
  * Prints entity recall (found / found as exactly one node), entity precision, relation recall, and the
- * lists a person needs to judge them (missing, split, unmatched). `--json` prints the score object.
+ * lists a person needs to judge them (missing, split, unmatched). `--json` prints the score object;
+ * `--corpus DIR --gold FILE` scores another annotated set (e.g. test/fixtures/heldout).
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../../core/config.ts';
 import { extractPaths } from '../../ingest/index.ts';
 import { evaluate, type Score } from './evaluate.ts';
@@ -33,6 +35,9 @@ function print(score: Score): void {
     console.log(`\n${title} (${items.length}):`);
     for (const item of items) console.log(`  - ${item}`);
   };
+  const d = score.documents;
+  if (d.checked > 0) console.log(`documents ${d.correct}/${d.checked} dates and kinds right`);
+  list('documents: wrong date or kind', d.wrong);
   list('missing entities', e.missing);
   list('split entities (more than one node)', e.split);
   list('over-merged entities', e.overMerged);
@@ -41,10 +46,16 @@ function print(score: Score): void {
   list('missing relations', r.missing);
 }
 
-const args = process.argv.slice(2);
-const corpus = path.join(PROJECT_ROOT, 'data/corpus');
-const gold = await readGold(path.join(PROJECT_ROOT, 'test/fixtures/gold/corpus.json'));
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: path.join(PROJECT_ROOT, 'data/corpus') },
+    gold: { type: 'string', default: path.join(PROJECT_ROOT, 'test/fixtures/gold/corpus.json') },
+    json: { type: 'boolean', default: false },
+  },
+});
+const corpus = path.resolve(values.corpus);
+const gold = await readGold(path.resolve(values.gold));
 const extraction = await extractPaths([corpus], { workers: 1 });
 const score = evaluate(gold, extraction);
-if (args.includes('--json')) console.log(JSON.stringify(score, null, 2));
+if (values.json) console.log(JSON.stringify(score, null, 2));
 else print(score);
