@@ -76,6 +76,7 @@ async function waitForBolt(
   paths: LocalPaths,
 ): Promise<void> {
   let sawReady = since < 0;
+  let authFailures = 0;
   while (Date.now() < deadline) {
     if (!isLauncherAlive(pid))
       throw failure('NEO4J_START_FAILED', `the local server (pid ${pid}) exited during start`, paths);
@@ -84,7 +85,16 @@ async function waitForBolt(
       sawReady = text.includes(READY);
     }
     // Probe only after the ready line: earlier attempts would fail auth and trip Neo4j's rate limit.
-    if (sawReady && (await probeLocal(config, password)) === 'ok') return;
+    const answer = sawReady ? await probeLocal(config, password) : 'unavailable';
+    if (answer === 'ok') return;
+    authFailures = answer === 'auth' ? authFailures + 1 : 0;
+    if (authFailures >= 3) {
+      throw new DatabaseError(
+        'NEO4J_AUTH',
+        `neo4j: the local server (pid ${pid}) refuses the password in ${paths.passwordFile} (was it changed with ALTER USER?); ` +
+          `delete ${paths.data}/kg-password-applied and restart (\`kg neo4j stop\`, \`kg neo4j start\`) to apply the file's password again.`,
+      );
+    }
     await sleep(sawReady ? 1_000 : 250);
   }
   throw failure('NEO4J_START_TIMEOUT', `the local server (pid ${pid}) did not answer Bolt in time`, paths);

@@ -21,7 +21,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -35,6 +37,11 @@ import org.neo4j.io.ByteUnit;
 
 public final class LocalNeo4j {
   private LocalNeo4j() {}
+
+  private static String sha256(String text) throws Exception {
+    byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(hash);
+  }
 
   private static long millisSince(long nanos) {
     return (System.nanoTime() - nanos) / 1_000_000;
@@ -89,17 +96,22 @@ public final class LocalNeo4j {
     System.out.println("kg-neo4j database started after " + millisSince(t0) + " ms");
 
     // The embedded API runs with full rights, so it can set the password of `neo4j` directly on the system
-    // database; done on every start so the password file stays the single source of truth.
-    try {
-      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-          .executeTransactionally(
-              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-              Map.of("password", password));
-    } catch (RuntimeException e) {
-      // Neo4j refuses to "change" a password to the one already set: that is the normal restart case.
-      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+    // database. A digest of the applied password is kept in data/, so restarts skip this (slow, cold) Cypher
+    // command unless the password file changed: the file stays the single source of truth.
+    Path applied = home.resolve("data").resolve("kg-password-applied");
+    String digest = sha256(password);
+    if (!Files.exists(applied) || !Files.readString(applied).strip().equals(digest)) {
+      try {
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+            .executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("password", password));
+      } catch (RuntimeException e) {
+        // Neo4j refuses to "change" a password to the one already set: the password is right already.
+        if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+      }
+      Files.writeString(applied, digest + "\n");
     }
-
     System.out.println("kg-neo4j password set after " + millisSince(t0) + " ms");
     System.out.println("kg-neo4j ready bolt://127.0.0.1:" + port);
     System.out.flush();
