@@ -45,6 +45,7 @@ export function createSearchBox(app: App, options: SearchBoxOptions): HTMLElemen
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sequence = 0;
+  let pickWhenAnswered = false; // Enter pressed before the suggestions arrived
 
   const close = () => {
     list.hidden = true;
@@ -105,6 +106,11 @@ export function createSearchBox(app: App, options: SearchBoxOptions): HTMLElemen
       const { results } = await app.api.search({ q: query, limit: pageConfig.searchLimit });
       if (mine !== sequence) return;
       hits = results;
+      if (pickWhenAnswered && hits[0]) {
+        pickWhenAnswered = false;
+        return pick(hits[0]);
+      }
+      pickWhenAnswered = false;
       render(query);
     } catch (error) {
       if (mine === sequence) app.notify(`Search failed: ${errorMessage(error)}`, 'error');
@@ -113,6 +119,7 @@ export function createSearchBox(app: App, options: SearchBoxOptions): HTMLElemen
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    pickWhenAnswered = false;
     timer = setTimeout(() => void search(), pageConfig.searchDebounceMs);
   });
   input.addEventListener('keydown', (e) => {
@@ -122,8 +129,14 @@ export function createSearchBox(app: App, options: SearchBoxOptions): HTMLElemen
       setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      const hit = hits[active] ?? (list.hidden ? undefined : hits[0]);
+      const answered = !list.hidden;
+      const hit = answered ? (hits[active] ?? hits[0]) : undefined;
       if (hit) pick(hit);
+      else if (input.value.trim() !== '') {
+        pickWhenAnswered = true;
+        clearTimeout(timer);
+        void search();
+      }
     } else if (e.key === 'Escape') {
       e.preventDefault(); // handled here: do not also close the details panel
       e.stopPropagation();

@@ -18,7 +18,7 @@ export { computeVisibility, dateInRange, hasFilters, toggleShown } from './model
 export function mountFilters(app: App): void {
   const set = (patch: Partial<Filters>) =>
     app.state.set((s) => ({ ...s, filters: clean({ ...s.filters, ...patch }) }));
-  const types = h('div', { class: 'checks', role: 'group', 'aria-label': 'Entity types' });
+  const types = h('div', { class: 'checks single', role: 'group', 'aria-label': 'Entity types' });
   const relations = h('div', { class: 'checks single', role: 'group', 'aria-label': 'Relationship types' });
   const documentSelect = h('select', { id: 'filter-document', 'aria-label': 'Only this document' });
   const from = h('input', { type: 'date', id: 'filter-from', 'aria-label': 'From date' });

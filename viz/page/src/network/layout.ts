@@ -28,7 +28,16 @@ export function createLayout(
   renderer: Sigma<NodeAttrs, EdgeAttrs>,
   onStopped: () => void,
 ): LayoutControl {
-  const settings = { ...inferSettings(graph.order || 1), barnesHutOptimize: graph.order > 300, slowDown: 3 };
+  // hubs to the centre, leaves spread around them; strong gravity keeps isolated nodes from drifting away
+  const settings = {
+    ...inferSettings(graph.order || 1),
+    barnesHutOptimize: graph.order > 300,
+    outboundAttractionDistribution: true,
+    strongGravityMode: true,
+    gravity: 0.2,
+    scalingRatio: 12,
+    slowDown: 3,
+  };
   const worker = new FA2Layout(graph, { settings });
   const listeners: ((running: boolean) => void)[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -35,12 +35,17 @@ export function nodeSize(degree: number, maxDegree: number, presentation = false
   return presentation ? size * DRAWING.presentationSizeScale : size;
 }
 
+/** A label short enough not to cover its neighbours (the full name is in the details panel). */
+export function shortLabel(name: string, max = 34): string {
+  return name.length <= max ? name : name.slice(0, max - 1).trimEnd() + '…';
+}
+
 /** Display data of a node. */
 export function reduceNode(node: string, attrs: NodeAttrs, ctx: DrawContext): Partial<NodeDisplayData> {
   const display: Partial<NodeDisplayData> = {
     x: attrs.x,
     y: attrs.y,
-    label: attrs.name,
+    label: shortLabel(attrs.name),
     color: typeColor(attrs.type),
     size: nodeSize(attrs.degree, ctx.maxDegree, ctx.presentation),
     zIndex: 1,
