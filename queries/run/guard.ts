@@ -32,6 +32,11 @@ const RULES: Rule[] = [
     why: 'CALL { } IN TRANSACTIONS batches writes',
   },
   {
+    pattern: /\bTERMINATE\s+TRANSACTIONS?\b/i,
+    code: 'QUERY_NOT_READ_ONLY',
+    why: "TERMINATE TRANSACTIONS stops other people's work",
+  },
+  {
     pattern: /(^\s*|\{\s*|\bUNION(\s+ALL)?\s+)USE\s+[`\w]/i,
     code: 'QUERY_NOT_ALLOWED',
     why: 'USE switches to another database',

@@ -10,6 +10,7 @@ describe('assertAllowed', () => {
     ['load   csv with headers from "http://x" as l return l', 'QUERY_NOT_ALLOWED'],
     ['CALL dbms.components()', 'QUERY_NOT_READ_ONLY'],
     ["CALL db.createLabel('X')", 'QUERY_NOT_READ_ONLY'],
+    ["TERMINATE TRANSACTIONS 'neo4j-transaction-1'", 'QUERY_NOT_READ_ONLY'],
     ['CALL { CREATE (n) } IN TRANSACTIONS', 'QUERY_NOT_READ_ONLY'],
     [
       'UNWIND range(1,3) AS i CALL (i) { MATCH (n) RETURN n } IN 2 CONCURRENT TRANSACTIONS RETURN n',
