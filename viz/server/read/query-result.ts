@@ -5,24 +5,12 @@
  */
 import type { QueryResult } from '../../../queries/index.ts';
 import type { GraphEdge, GraphNode, QueryResultResponse } from '../../api/schema.ts';
-import { readRows, type ReadContext } from './db.ts';
-import { nodeProjection, toGraphEdge, toGraphNode, type NodeRow } from './shape.ts';
-import { ENTITY_LABEL, SOURCE_DOCUMENT_LABEL } from '../../../core/model/index.ts';
+import type { ReadContext } from './db.ts';
+import { readNodes } from './graph.ts';
+import { toGraphEdge, toGraphNode } from './shape.ts';
 
 async function nodeExtras(ctx: ReadContext, ids: string[]): Promise<Map<string, GraphNode>> {
-  if (ids.length === 0) return new Map();
-  const rows = await readRows<{ n: NodeRow }>(
-    ctx,
-    `UNWIND $ids AS id
-     CALL (id) {
-       MATCH (n:${ENTITY_LABEL} {id: id}) RETURN n
-       UNION
-       MATCH (n:${SOURCE_DOCUMENT_LABEL} {id: id}) RETURN n
-     }
-     RETURN ${nodeProjection('n')} AS n`,
-    { ids },
-  );
-  return new Map(rows.map((r) => [String(r.n.id), toGraphNode(r.n)]));
+  return new Map((await readNodes(ctx, ids)).map((n) => [n.id, n]));
 }
 
 /**

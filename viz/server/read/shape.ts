@@ -8,7 +8,8 @@ import type { GraphEdge, GraphNode } from '../../api/schema.ts';
 
 /** Cypher expression: the degree of node `n`, counting its ties but not MENTIONS (provenance) edges. */
 export function degreeOf(n: string): string {
-  return `COUNT { (${n})-[r]-() WHERE type(r) <> 'MENTIONS' }`;
+  // Two degree look-ups (stored counts), rather than expanding every relationship to test its type.
+  return `(COUNT { (${n})--() } - COUNT { (${n})-[:MENTIONS]-() })`;
 }
 
 /** Cypher map projection of node `n` for `toGraphNode`. */
@@ -16,9 +17,9 @@ export function nodeProjection(n: string): string {
   return `${n} { .id, .name, .title, .aliases, .kind, .date, .mentions, labels: labels(${n}), eid: elementId(${n}), degree: ${degreeOf(n)}, documents: [(d:${SOURCE_DOCUMENT_LABEL})-[:MENTIONS]->(${n}) | d.id] }`;
 }
 
-/** Cypher map projection of relationship `r` for `toGraphEdge`. */
-export function edgeProjection(r: string): string {
-  return `{ id: coalesce(${r}.id, elementId(${r})), type: type(${r}), source: coalesce(startNode(${r}).id, elementId(startNode(${r}))), target: coalesce(endNode(${r}).id, elementId(endNode(${r}))), role: ${r}.role, documents: ${r}.documents, confidence: ${r}.confidence, evidenceCount: ${r}.evidenceCount, count: ${r}.count }`;
+/** Cypher map projection of relationship `r` from `a` to `b` for `toGraphEdge`. */
+export function edgeProjection(r: string, a = `startNode(${r})`, b = `endNode(${r})`): string {
+  return `{ id: coalesce(${r}.id, elementId(${r})), type: type(${r}), source: coalesce(${a}.id, elementId(${a})), target: coalesce(${b}.id, elementId(${b})), role: ${r}.role, documents: ${r}.documents, confidence: ${r}.confidence, evidenceCount: ${r}.evidenceCount, count: ${r}.count }`;
 }
 
 export interface NodeRow {
