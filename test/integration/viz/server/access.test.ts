@@ -103,6 +103,29 @@ describe('binding', () => {
   });
 });
 
+describe('query time limit', () => {
+  it('stops a long Cypher query and answers 504 QUERY_TIMEOUT', async () => {
+    const handle = await openTestDriver();
+    const base = testConfig();
+    const config = { ...base, query: { ...base.query, timeoutMs: 500 } };
+    const server = await startServer({ config, handle, log: silentLogger, port: 0 });
+    try {
+      const response = await fetch(server.url + 'api/cypher', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          cypher: 'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n',
+        }),
+      });
+      expect(response.status).toBe(504);
+      expect(await response.json()).toMatchObject({ error: { code: 'QUERY_TIMEOUT' } });
+    } finally {
+      await server.close();
+      await handle.close();
+    }
+  });
+});
+
 describe('database down', () => {
   it('answers 503 NEO4J_UNAVAILABLE at once and reports it in health', async () => {
     const base = testConfig();
