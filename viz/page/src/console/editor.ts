@@ -14,8 +14,8 @@ export interface CypherEditor {
   value(): string;
   setValue(text: string): void;
   focus(): void;
-  /** Marks the error at `offset` (0-based) and moves the cursor there. */
-  markError(offset: number, message: string): void;
+  /** Marks the error at `line`/`column` (1-based, as Neo4j reports them) and moves the cursor there. */
+  markError(position: { line: number; column: number }, message: string): void;
   clearError(): void;
 }
 
@@ -56,8 +56,10 @@ export function createEditor(parent: HTMLElement, initial: string, onRun: () => 
     value: () => view.state.doc.toString(),
     setValue: (text) => api.setValue(text),
     focus: () => api.focus(),
-    markError(offset, message) {
-      const { from, to } = errorSpan(view.state.doc.toString(), offset);
+    markError({ line, column }, message) {
+      const doc = view.state.doc;
+      const at = doc.line(Math.min(Math.max(1, line), doc.lines)).from + Math.max(0, column - 1);
+      const { from, to } = errorSpan(doc.toString(), at);
       view.dispatch(setDiagnostics(view.state, [{ from, to, severity: 'error', message }]));
       view.dispatch({ selection: { anchor: from }, scrollIntoView: true });
     },

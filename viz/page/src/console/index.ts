@@ -116,8 +116,7 @@ export function mount(app: App): void {
       return last;
     } catch (error) {
       status.replaceChildren(errorBox(error));
-      if (error instanceof ApiRequestError && error.position)
-        editor.markError(error.position.offset, error.message);
+      if (error instanceof ApiRequestError && error.position) editor.markError(error.position, error.message);
       return null;
     }
   }

@@ -58,6 +58,8 @@ export function mount(app: App): void {
           }),
         )
       : applyView(app, initial).then(() => {
+          if (initial.query) app.selectTab('queries');
+          else if (initial.cypher) app.selectTab('console');
           if (initial.mode === 'presentation') app.state.set({ mode: 'presentation' });
         });
     void run.finally(() => {
