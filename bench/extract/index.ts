@@ -77,6 +77,11 @@ try {
     `  of which resolution on the main thread: single ${(single.stats.resolveMs / 1000).toFixed(1)} s, two workers ${(double.stats.resolveMs / 1000).toFixed(1)} s;` +
       ` extraction phase alone: ${se.toFixed(1)} s vs ${de.toFixed(1)} s = ${(se / de).toFixed(2)}× speed-up`,
   );
+  // Amdahl: resolution runs on the main thread after extraction, so its share caps the two-worker speed-up.
+  const serial = single.stats.resolveMs / 1000 / s.seconds;
+  console.log(
+    `  resolution is ${(serial * 100).toFixed(0)}% of the single-thread time, which caps the two-worker speed-up at ${(1 / (serial + (1 - serial) / 2)).toFixed(2)}×`,
+  );
   for (const [i, w] of double.stats.perWorker.entries()) {
     console.log(
       `  worker ${i + 1}: ${w.documents} documents, ${(w.bytes / 1024).toFixed(0)} KB, busy ${(w.busyMs / 1000).toFixed(1)} s` +
@@ -93,6 +98,8 @@ try {
   console.log(
     `  failures: single ${single.extraction.failures.length}, two workers ${double.extraction.failures.length}; identical output: ${same}`,
   );
+  if (!same)
+    console.log('  (workers load the extraction code when they start: was it edited during the run?)');
 
   const worstHeap = Math.max(...double.stats.perWorker.map((w) => w.peakHeapTotal)) / MB;
   console.log('');

@@ -90,7 +90,7 @@ export async function runPipeline(
     },
     onDuplicate: (_index, duplicate) => {
       duplicates.push(duplicate);
-      log.warn(`${duplicate.path}: same bytes as ${duplicate.sameAs}; read once`, { ...duplicate });
+      log.debug(`${duplicate.path}: same bytes as ${duplicate.sameAs}; read once`, { ...duplicate });
       finish();
     },
   });
