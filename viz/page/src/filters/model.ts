@@ -38,11 +38,22 @@ export function hasFilters(f: Filters): boolean {
   );
 }
 
-/** Whether a node passes the filters on its own (type, document, date for dated nodes). */
-export function nodePasses(attrs: NodeAttrs, f: Filters): boolean {
+/**
+ * Whether a node passes the filters on its own: type, document, and dates (a dated node by its own date,
+ * another by the dates of the documents that mention it; a node with no dated documents stays).
+ */
+export function nodePasses(
+  attrs: NodeAttrs,
+  f: Filters,
+  documentDate: (id: string) => string | null | undefined = () => undefined,
+): boolean {
   if (f.types && !f.types.includes(attrs.type)) return false;
   if (f.documents?.length && !attrs.documents.some((d) => f.documents!.includes(d))) return false;
-  if ((f.dateFrom || f.dateTo) && attrs.date && !dateInRange(attrs.date, f.dateFrom, f.dateTo)) return false;
+  if (f.dateFrom || f.dateTo) {
+    if (attrs.date) return dateInRange(attrs.date, f.dateFrom, f.dateTo);
+    const dated = attrs.documents.map(documentDate).filter((d): d is string => !!d);
+    if (dated.length > 0 && !dated.some((d) => dateInRange(d, f.dateFrom, f.dateTo))) return false;
+  }
   return true;
 }
 
@@ -79,7 +90,7 @@ export function computeVisibility(
   const hiddenEdges = new Set<string>();
   if (!hasFilters(f)) return { hiddenNodes, hiddenEdges };
   graph.forEachNode((node, attrs) => {
-    if (!nodePasses(attrs, f)) hiddenNodes.add(node);
+    if (!nodePasses(attrs, f, documentDate)) hiddenNodes.add(node);
   });
   graph.forEachEdge((edge, attrs, source, target) => {
     if (hiddenNodes.has(source) || hiddenNodes.has(target) || !edgePasses(attrs, f, documentDate)) {

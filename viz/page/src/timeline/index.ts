@@ -84,7 +84,9 @@ export function mountTimeline(app: App): void {
       );
     }
     const rightEdge: Record<string, number[]> = {};
-    for (const item of items) root.append(itemMark(item, x(item.time), lanes[item.lane], rightEdge));
+    const marks: Record<string, number[]> = {};
+    for (const item of items) (marks[item.lane] ??= []).push(x(item.time));
+    for (const item of items) root.append(itemMark(item, x(item.time), lanes[item.lane], rightEdge, marks));
     holder.replaceChildren(root);
   }
 
@@ -109,6 +111,7 @@ export function mountTimeline(app: App): void {
     cx: number,
     cy: number,
     rightEdge: Record<string, number[]>,
+    marks: Record<string, number[]>,
   ): SVGGElement {
     const g = svg('g', {
       class: `tl-item ${item.lane}`,
@@ -124,16 +127,17 @@ export function mountTimeline(app: App): void {
       c.style.fill = typeColor(item.type);
       g.append(c);
     }
-    // labels in up to two rows, skipped where they would overlap
+    // labels in up to two rows: beside the mark when no other mark is in the way, else one row off
     const label = item.label.length > 38 ? item.label.slice(0, 36) + '…' : item.label;
     const w = label.length * 6.2;
-    const rowsUsed = (rightEdge[item.lane] ??= [-Infinity, -Infinity]);
     const flip = cx + 8 + w > holder.clientWidth - MARGIN.right; // near the right end: label on the left
     const lx = flip ? cx - 8 - w : cx + 8;
-    const row = rowsUsed.findIndex((edge) => edge < lx);
+    const rowsUsed = (rightEdge[item.lane] ??= [-Infinity, -Infinity]);
+    const blocked = marks[item.lane]?.some((m) => m !== cx && m + 6 > lx && m - 6 < lx + w) ?? false;
+    const row = rowsUsed.findIndex((edge, r) => edge < lx && !(r === 0 && blocked));
     if (row >= 0) {
       rowsUsed[row] = lx + w + 8;
-      const dy = item.lane === 'document' ? -10 - row * 12 : 4 + row * 12;
+      const dy = item.lane === 'document' ? -10 - row * 12 : 4 + row * 14;
       g.append(svg('text', { x: lx, y: cy + dy, class: 'tl-item-label' }, label));
     }
     const activate = () => {

@@ -98,9 +98,9 @@ describe('computeVisibility', () => {
     expect([...v.hiddenEdges].sort()).toEqual(['e1', 'e3']);
   });
 
-  it('filters dated events and edges by their documents’ dates', () => {
+  it('filters dated events by their date, other nodes and edges by their documents’ dates', () => {
     const v = computeVisibility(sample(), { dateFrom: '2017-01-01', dateTo: '2017-12-31' }, documentDate);
-    expect([...v.hiddenNodes]).toEqual(['summit']);
+    expect([...v.hiddenNodes].sort()).toEqual(['summit', 'tbilisi']);
     expect([...v.hiddenEdges].sort()).toEqual(['e2', 'e3']);
   });
 });
