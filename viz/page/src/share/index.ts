@@ -45,28 +45,32 @@ export function mount(app: App): void {
   app.renderer.getCamera().on('updated', write);
   onCurrentQuery(write);
 
-  const { state: initial, problems } = decodeViewState(location.hash);
-  app.on('graph:loaded', () => {
+  const restore = (hash: string): Promise<void> => {
+    const { state: view, problems } = decodeViewState(hash);
     if (problems.length > 0)
       app.notify(`Part of the link could not be read: ${problems.join('; ')}`, 'error');
-    const run = initial.storyboard
+    restoring = true;
+    const run = view.storyboard
       ? Promise.resolve(
           app.emit('share:storyboard', {
-            name: initial.storyboard,
-            step: initial.step ?? 0,
-            present: initial.mode === 'presentation',
+            name: view.storyboard,
+            step: view.step ?? 0,
+            present: view.mode === 'presentation',
           }),
         )
-      : applyView(app, initial).then(() => {
-          if (initial.query) app.selectTab('queries');
-          else if (initial.cypher) app.selectTab('console');
-          if (initial.mode === 'presentation') app.state.set({ mode: 'presentation' });
+      : applyView(app, view).then(() => {
+          if (view.query) app.selectTab('queries');
+          else if (view.cypher) app.selectTab('console');
+          if (view.mode === 'presentation') app.state.set({ mode: 'presentation' });
         });
-    void run.finally(() => {
+    return run.finally(() => {
       restoring = false;
       write();
     });
-  });
+  };
+  app.on('graph:loaded', () => void restore(location.hash));
+  // A link pasted into an open page changes only the hash: apply it (our own replaceState fires no event).
+  window.addEventListener('hashchange', () => void restore(location.hash));
 
   const copy = h(
     'button',
