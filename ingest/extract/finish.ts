@@ -28,6 +28,20 @@ function mergeSuffixes(ctx: Ctx): void {
       .every((w) => !ORDINALS.has(w.toLowerCase()) && (isCommonWord(w) || ORG_HEADS.has(w.toLowerCase())));
     if (longer.length === 1 && generic) ctx.reg.merge((longer[0] as { key: string }).key, e.key);
   }
+  // "International Summit" inside "International OGP Summit": one event.
+  const events = [...ctx.reg.entities.values()].filter((e) => e.type === 'Event');
+  for (const e of events) {
+    const words = e.name.toLowerCase().split(' ');
+    if (words.length < 2) continue;
+    const bigger = events.filter(
+      (o) =>
+        o !== e &&
+        ctx.reg.entities.has(o.key) &&
+        o.name.length > e.name.length &&
+        words.every((w) => o.name.toLowerCase().split(' ').includes(w)),
+    );
+    if (bigger.length === 1) ctx.reg.merge((bigger[0] as { key: string }).key, e.key);
+  }
   for (const e of [...ctx.reg.entities.values()]) {
     if (e.type === 'Document' && e.aliases.every((a) => GENERIC.test(a))) ctx.reg.entities.delete(e.key);
   }

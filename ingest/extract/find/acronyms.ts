@@ -12,6 +12,16 @@ import { orgKind } from './kinds.ts';
 import { isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens.ts';
 
 const low = fold;
+/** Stop words that may still open a longer name ("International OGP Summit"). */
+const NAME_ADJECTIVES = new Set([
+  'international',
+  'national',
+  'federal',
+  'global',
+  'mexican',
+  'african',
+  'civil',
+]);
 
 /** Capitalised name that ends right before `end` (tokens), or [] if none. */
 export function nameBefore(clean: string, from: number, end: number): Token[] {
@@ -40,9 +50,16 @@ export function trimName(toks: Token[]): Token[] {
     const first = t[0];
     if (!first) return t;
     const l = low(first.text);
+    if (/^\d+$/.test(l) && t[1] && STOP_WORDS.has(low(t[1].text))) {
+      t = t.slice(1);
+      continue;
+    }
     if (
       CONNECTORS.has(l) ||
-      (STOP_WORDS.has(l) && t.length > 1 && !findKnown(t.map((x) => x.text).join(' ')))
+      (STOP_WORDS.has(l) &&
+        !NAME_ADJECTIVES.has(l) &&
+        t.length > 1 &&
+        !findKnown(t.map((x) => x.text).join(' ')))
     ) {
       t = t.slice(1);
       continue;
@@ -106,6 +123,23 @@ export function findAcronyms(ctx: Ctx): void {
           });
         }
         continue;
+      }
+      // "Full Name (Short Name)" of the same kind: "... Right to Information (Tshwane Principles)".
+      const shortToks = tokenize(ctx.clean, innerStart, innerStart + inner.length);
+      if (shortToks.length >= 2 && shortToks.length <= 4 && shortToks.every((t) => isCapitalised(t.text))) {
+        const full = nameBefore(ctx.clean, s.start, open);
+        const shortType = classifyName(shortToks.map((t) => t.text));
+        const fullType = full.length > 1 ? classifyName(full.map((t) => t.text)) : null;
+        if (shortType && fullType && shortType.type === fullType.type && shortType.type !== 'Person') {
+          const a = ctx.reg.add(
+            fullType.type,
+            (full[0] as Token).start,
+            (full[full.length - 1] as Token).end,
+          );
+          const b = ctx.reg.add(shortType.type, innerStart, innerStart + inner.length);
+          ctx.reg.merge(a, b);
+          continue;
+        }
       }
       // Reverse: "ACR (Full Name)".
       const before = tokenize(ctx.clean, Math.max(s.start, open - 12), open).pop();

@@ -27,6 +27,17 @@ import type { Sentence } from '../text/sentences.ts';
 const low = fold;
 const MAX_RUN = 16;
 
+/** True when the name that starts at token k (adjacent capitalised words and connectors) has a head word. */
+function headAhead(clean: string, toks: Token[], k: number): boolean {
+  for (let i = k; i < toks.length && i < k + 10; i++) {
+    const t = toks[i] as Token;
+    if (i > k && !adjacent(clean, (toks[i - 1] as Token).end, t.start)) return false;
+    if (!isCapitalised(t.text) && !CONNECTORS.has(low(t.text))) return false;
+    if (isHead(t.text)) return true;
+  }
+  return false;
+}
+
 function runs(clean: string, toks: Token[]): Token[][] {
   const out: Token[][] = [];
   let i = 0;
@@ -57,7 +68,7 @@ function runs(clean: string, toks: Token[]): Token[][] {
         .slice(j + 1, k)
         .map((t) => low(t.text))
         .join(' ');
-      if (/^(and|y|or) (the|la|el|los|las)$/.test(conn)) break;
+      if (/^(and|y|or) (the|la|el|los|las)$/.test(conn) && headAhead(clean, toks, k)) break;
       if (
         k > j + 1 &&
         after &&
@@ -123,9 +134,12 @@ function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: numb
   // Phase 1: longest known sub-spans.
   const taken = new Array<boolean>(run.length).fill(false);
   for (let i = 0; i < run.length; i++) {
-    for (let j = Math.min(run.length - 1, i + 9); j >= i; j--) {
+    if (CONNECTORS.has(low((run[i] as Token).text))) continue;
+    for (let j = Math.min(run.length - 1, i + 15); j >= i; j--) {
       if (CONNECTORS.has(low((run[j] as Token).text))) continue;
       const sub = run.slice(i, j + 1);
+      const nextTok = run[j + 1];
+      if (nextTok && isHead(nextTok.text) && !isHead((run[j] as Token).text)) continue;
       if (known(ctx, sub)) {
         const e = ctx.reg.entities.get(
           ctx.reg.lookup(ctx.clean.slice((sub[0] as Token).start, (sub[sub.length - 1] as Token).end)) ?? '',
@@ -180,6 +194,7 @@ function typeOf(
 ): { toks: Token[]; typed: NonNullable<ReturnType<typeof classifyName>> } | null {
   const first = sub[0] as Token;
   const last = sub[sub.length - 1] as Token;
+  if (sub.length > 2 && isPlaceName(first.text) && CONNECTORS.has(low((sub[1] as Token).text))) return null;
   const titled = TITLES.has(low(first.text)) && sub.length > 1;
   const toks = titled ? sub.slice(1) : sub;
   const rest = sentenceText.slice(last.end - sentenceStart, last.end - sentenceStart + 12);

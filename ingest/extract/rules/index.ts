@@ -3,10 +3,13 @@
  * before names are found in running text) and `sentences` (patterns over sentences with their mentions).
  */
 import type { Ctx } from '../context.ts';
+import { authorshipRules } from './authorship.ts';
 import { addressingRules, demandRules } from './demands.ts';
+import { eventRules } from './events.ts';
 import { listRules, solidarityRule } from './lists.ts';
 import { membershipRules } from './membership.ts';
 import { governmentNames, placeRules } from './places.ts';
+import { roleRules } from './roles.ts';
 import { signatureRules } from './signatures.ts';
 import { surveillanceRules } from './surveillance.ts';
 
@@ -21,6 +24,9 @@ const SENTENCES: Rule[] = [
   membershipRules,
   demandRules,
   placeRules,
+  roleRules,
+  authorshipRules,
+  eventRules,
 ];
 
 export function applyRules(ctx: Ctx, phase: 'structure' | 'sentences'): void {

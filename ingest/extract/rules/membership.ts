@@ -73,7 +73,14 @@ export function membershipRules(ctx: Ctx): void {
       !/\b(or to|either|would|could|should|reasons for|by)\s+$/i.test(body.slice(0, w.index))
     ) {
       const at = s.start + w.index;
-      const target = after(orgs, at + w[0].length, ['Organization'])[0];
+      const near = after(orgs, at + w[0].length, ['Organization'])[0];
+      const gap = near ? ctx.clean.slice(at + w[0].length, near.start) : '';
+      const target =
+        near &&
+        /^[\s(]*(from\s+)?(the\s+)?([\p{Ll}-]+\s+){0,3}[\s(]*(the\s+)?$/u.test(gap) &&
+        !/\b(of|within|in|with)\b/.test(gap)
+          ? near
+          : undefined;
       const subjHit = before(hits, at, ['Organization']);
       const generic = GENERIC_SUBJECT.test(body.slice(0, w.index).slice(-60));
       const subject = generic || !subjHit ? (group ?? we) : subjHit.key;

@@ -5,6 +5,7 @@
  */
 import { relate, type Ctx } from '../context.ts';
 import { DEMONYMS } from '../../vocabulary/cues.ts';
+import { isCountry } from '../lexicon.ts';
 import { after, before, dateNear, sentenceHits } from './helpers.ts';
 
 /** Register "<Demonym> government" mentions as "Government of <Country>" (before relation rules run). */
@@ -12,6 +13,17 @@ export function governmentNames(ctx: Ctx): void {
   const dem = Object.keys(DEMONYMS).join('|');
   const re = new RegExp(`\\b(${dem}) (?:federal |national )?government\\b`, 'gi');
   let m: RegExpExecArray | null;
+  const home = homeCountry(ctx);
+  const fed = /\b(?:federal|national) government\b/gi;
+  while (home && (m = fed.exec(ctx.clean))) {
+    const known = ctx.reg.lookup(ctx.clean.slice(m.index, m.index + m[0].length));
+    const key = ctx.reg.addName('Organization', `Government of ${home}`, {
+      kind: 'government',
+      noMention: true,
+    });
+    if (known && known !== key) ctx.reg.merge(key, known);
+    ctx.reg.mention(key, m.index, m.index + m[0].length);
+  }
   while ((m = re.exec(ctx.clean))) {
     const country = DEMONYMS[(m[1] as string).toLowerCase()] as string;
     const key = ctx.reg.addName('Organization', `Government of ${country}`, {
@@ -23,6 +35,16 @@ export function governmentNames(ctx: Ctx): void {
     if (e && !e.aliases.includes(surface)) e.aliases.push(surface);
     ctx.reg.mention(key, m.index, m.index + m[0].length);
   }
+}
+
+/** The country a document is mostly about: its most mentioned country. */
+function homeCountry(ctx: Ctx): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ctx.reg.mentions) {
+    const e = ctx.reg.entities.get(m.entity);
+    if (e?.type === 'Place' && isCountry(e.name)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
 export function placeRules(ctx: Ctx): void {

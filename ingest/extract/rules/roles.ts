@@ -1,0 +1,86 @@
+/**
+ * Roles in running text: "Valeria Montes, director of the Andean Press Freedom Coalition", "the Deputy
+ * Minister of Public Service and Administration, Minister Ayanda Dlodlo ... (the Department of Public
+ * Service and Administration)", "SocialTIC director Juan Manuel Casanueva" → WORKS_FOR with the role (and
+ * LEADS for heads); "President Enrique Peña Nieto" → LEADS the government of the document's country.
+ */
+import { relate, type Ctx } from '../context.ts';
+import { nameKey } from '../../resolve/keys.ts';
+import { after, before, sentenceHits } from './helpers.ts';
+
+const ROLE =
+  '(?:(?:deputy|vice|executive|managing|general|special|former|co-?)[ -]?)*(?:director|president|head|chair(?:man|woman|person)?|co-?chair|minister|secretary|commissioner|coordinator|founder|co-founder|researcher|spokes(?:man|woman|person)|ceo|editor|reporter|lawyer|analyst|member|envoy|prosecutor|attorney general|officer|manager)(?:[- ]general)?';
+const HEADS =
+  /^(?:(?:executive|managing|general) )?(director|president|head|chair\w*|co-?chair|ceo|founder|coordinator|secretary general)$/i;
+
+function role(
+  ctx: Ctx,
+  person: string,
+  org: string,
+  s: { start: number; end: number },
+  r: string,
+  method: string,
+): void {
+  const title = r.trim().replace(/\s+/g, ' ').toLowerCase();
+  relate(ctx, 'WORKS_FOR', person, org, s, method, 0.75, title);
+  if (HEADS.test(title)) relate(ctx, 'LEADS', person, org, s, method, 0.7, title);
+}
+
+export function roleRules(ctx: Ctx): void {
+  const afterRe = new RegExp(
+    `^,\\s*(?:the\\s+|a\\s+|an\\s+)?(${ROLE})\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$`,
+    'i',
+  );
+  const beforeRe = new RegExp(
+    `(${ROLE})(?:\\s+of\\s+([\\p{Lu}][\\p{L} ,&-]+?))?,?\\s+(?:\\p{Lu}\\p{L}+\\s+)?$`,
+    'iu',
+  );
+  for (const s of ctx.sentences) {
+    const hits = sentenceHits(ctx, s);
+    const people = hits.filter((h) => h.type === 'Person');
+    if (people.length === 0) continue;
+    const orgs = hits.filter((h) => h.type === 'Organization');
+    for (const p of people) {
+      // "Person, director of Org"
+      const o = after(orgs, p.end, ['Organization'])[0];
+      if (o) {
+        const m = afterRe.exec(ctx.clean.slice(p.end, o.start));
+        if (m) role(ctx, p.key, o.key, s, m[1] as string, 'role-apposition');
+      }
+      // "Org director Person" / "Title of X, Person"
+      const lead = ctx.clean.slice(Math.max(s.start, p.start - 120), p.start);
+      const m = beforeRe.exec(lead);
+      if (!m) continue;
+      const title = m[1] as string;
+      const domain = m[2];
+      if (domain) {
+        const dk = nameKey(domain);
+        const org = orgs.find(
+          (x) =>
+            nameKey(ctx.reg.entities.get(x.key)?.name ?? '').includes(dk) ||
+            ctx.reg.entities.get(x.key)?.aliases.some((a) => nameKey(a).includes(dk)),
+        );
+        if (org) role(ctx, p.key, org.key, s, `${title}`, 'title-of-domain');
+        continue;
+      }
+      const org = before(hits, p.start, ['Organization']);
+      if (org && /^\s*$/.test(ctx.clean.slice(org.end, p.start - m[0].length)))
+        role(ctx, p.key, org.key, s, title, 'org-title-person');
+      if (/president|prime minister/i.test(title)) {
+        const country = dominantCountry(ctx);
+        if (country) relate(ctx, 'LEADS', p.key, country, s, 'head-of-state', 0.6, title.toLowerCase());
+      }
+    }
+  }
+}
+
+/** Local key of "Government of <most mentioned country>", if the document has one. */
+function dominantCountry(ctx: Ctx): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ctx.reg.mentions) {
+    const e = ctx.reg.entities.get(m.entity);
+    if (e?.type === 'Organization' && /^Government of /.test(e.name))
+      counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
