@@ -94,9 +94,11 @@ async function up(ctx: CliContext, opts: Options): Promise<number> {
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     await handle.verify();
-    if (opts.ingest) await ingestCorpus(ctx, handle);
+    // Listen first, so a busy port is reported at once rather than after the ingest.
     server = await startServer({ config, handle, log, host: opts.host, port: opts.port, token: opts.token });
+    if (opts.ingest) await ingestCorpus(ctx, handle);
   } catch (error) {
+    await server?.close();
     await handle.close();
     throw error;
   }
