@@ -24,7 +24,10 @@ CALL () {
   OPTIONAL MATCH (s:SourceDocument)-[:MENTIONS]->(e)
   WITH e, s ORDER BY s.date
   WITH e, head(collect(s)) AS s
-  RETURN e.date AS date, e.name AS label, 'event' AS kind, s.id AS document, s.title AS documentTitle, e AS node
+  // Not mentioned by name: the first document backing one of its relationships.
+  WITH e, coalesce(s.id, head([(e)-[r]-() WHERE size(coalesce(r.documents, [])) > 0 | r.documents[0]])) AS docId
+  OPTIONAL MATCH (s:SourceDocument {id: docId})
+  RETURN e.date AS date, e.name AS label, 'event' AS kind, docId AS document, s.title AS documentTitle, e AS node
 }
 WITH * WHERE date >= $from AND (date <= $to OR date STARTS WITH $to)
 RETURN date, label, kind, document, documentTitle, node

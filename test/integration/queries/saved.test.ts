@@ -126,7 +126,10 @@ const checks: Record<string, () => Promise<void>> = {
     expect(dates).toEqual([...dates].sort());
     const docDates = r.rows.filter((row) => row.kind === 'document').map((row) => row.date);
     expect(docDates).toEqual(['2017-05-23', '2017-06-14', '2017-06-14', '2017-09-19', '2018-07-16']);
-    expect(r.rows.every((row) => row.kind !== 'document' || typeof row.document === 'string')).toBe(true);
+    expect(r.rows.every((row) => typeof row.document === 'string' && typeof row.label === 'string')).toBe(
+      true,
+    );
+    expect(r.rows.some((row) => row.kind === 'event')).toBe(true);
     const late = await run('timeline', { from: '2018' });
     expect(late.rows.length).toBeGreaterThan(0);
     expect(late.rows.every((row) => String(row.date) >= '2018')).toBe(true);
