@@ -65,6 +65,7 @@ export function mountStats(app: App): void {
     box.dataset.edges = String(edges.length);
   };
   app.on('graph:changed', render);
+  app.on('graph:loaded', () => (box.dataset.loaded = 'true'));
   app.state.subscribe(
     (s, prev) => (s.filters !== prev.filters || s.highlight !== prev.highlight) && render(),
   );

@@ -3,12 +3,17 @@
  * positions, runs ForceAtlas2 (worker) then noverlap, and wires hover, click, drag, legend, stats and
  * controls. Drawing is all in the reducers (reducers.ts) driven by `app.state`.
  *
- * Headless Chromium and WebGL (for page engineer B's e2e test and bench): sigma needs WebGL. With Debian's
- * chromium, `--headless --no-sandbox --use-angle=swiftshader --enable-unsafe-swiftshader` renders the
- * canvas (software GL); without `--enable-unsafe-swiftshader` recent Chromium refuses WebGL and sigma throws.
- * In playwright-core: `chromium.launch({ executablePath: '/usr/bin/chromium', args: [
- * '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'] })`.
- * The top bar's `#graph-stats` carries `data-nodes`/`data-edges` once the graph is drawn.
+ * Headless Chromium and WebGL (for page engineer B's e2e test and bench), measured with Debian's chromium:
+ * sigma needs WebGL, and software GL works headless. Recommended, clean console:
+ *   chromium.launch({ executablePath: '/usr/bin/chromium',
+ *     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] })
+ * Without those two flags it still renders (playwright's and the CLI's defaults fall back to SwiftShader)
+ * but Chromium logs "GL Driver Message … GPU stall due to ReadPixels" warnings, and a future Chromium may
+ * refuse software WebGL without `--enable-unsafe-swiftshader`. The CLI equivalent:
+ *   chromium --headless --no-sandbox --use-angle=swiftshader --enable-unsafe-swiftshader \
+ *     --virtual-time-budget=10000 --screenshot=x.png --window-size=1280,720 URL
+ * The top bar's `#graph-stats` carries `data-nodes`/`data-edges` (what is drawn) and `data-loaded="true"`
+ * once the graph has loaded (wait for `#graph-stats[data-loaded]` in tests).
  */
 import { errorMessage } from '../api/index.ts';
 import { pageConfig } from '../app/config.ts';
