@@ -6,6 +6,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { Browser } from 'playwright-core';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
@@ -57,6 +58,27 @@ function serve(graphJson: () => string): Promise<{ server: Server; origin: strin
   );
 }
 
+/** Frames per second of a page that only clears a full-size WebGL canvas: what this machine allows at best. */
+async function bareWebGlFps(browser: Browser): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.setContent('<canvas id="c" width="1280" height="720"></canvas>');
+  const fps = await page.evaluate<number>(`new Promise((resolve) => {
+    const gl = document.getElementById('c').getContext('webgl2');
+    let frames = 0;
+    const start = performance.now();
+    const tick = () => {
+      frames += 1;
+      gl.clearColor(frames % 2, 0.5, 0.5, 1);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+      if (performance.now() - start < 3000) requestAnimationFrame(tick);
+      else resolve(frames / ((performance.now() - start) / 1000));
+    };
+    requestAnimationFrame(tick);
+  })`);
+  await page.close();
+  return fps;
+}
+
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
@@ -73,7 +95,9 @@ async function main(): Promise<void> {
   const { server, origin } = await serve(() => JSON.stringify(current));
   const browser = await launchChromium(config.chromium);
   const results: { label: string; figures: Figures }[] = [];
+  let calibration = 0;
   try {
+    calibration = await bareWebGlFps(browser);
     for (const size of SIZES) {
       current = syntheticGraph(size.nodes, size.edges);
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -115,6 +139,9 @@ async function main(): Promise<void> {
       `${label.padEnd(16)} | ${String(f.nodes).padEnd(6)} | ${String(f.edges).padEnd(6)} | ${fmt(f.firstRenderMs, 0).padStart(7)} ms   | ${fmt(f.panZoom.fps).padStart(6)} / ${fmt(f.panZoom.renderFps).padEnd(26)} | ${fmt(f.worker.perSecond).padStart(6)} (${fmt(f.worker.fps)} FPS)${' '.repeat(8)} | ${fmt(f.sync.perSecond).padStart(6)}`,
     );
   }
+  console.log(
+    `calibration: a bare WebGL clear loop (no sigma) runs at ${fmt(calibration)} FPS in this browser right now`,
+  );
   const target = results.find((r) => r.label.startsWith('target'))!.figures;
   const base = results.find((r) => r.label.startsWith('baseline'))!.figures;
   console.log('\ntargets (20k nodes / 60k edges):');
