@@ -60,7 +60,7 @@ function kindOf(text: string, title: string): DocumentKind {
   if (letter && /\b(we,? the undersigned|open letter)\b/i.test(all)) return 'open_letter';
   if (letter) return 'letter';
   if (/\breport\b/i.test(title)) return 'report';
-  if (/^\s*by [A-Z]/m.test(text) || /\((reuters|ap|afp)\)/i.test(text)) return 'article';
+  if (/^\s*by\s+\p{Lu}/imu.test(text) || /\((reuters|ap|afp)\)/i.test(text)) return 'article';
   return 'other';
 }
 

@@ -17,7 +17,7 @@ const CHECKS: [OrganizationKind, RegExp][] = [
   ['company', /\b(inc|ltd|llc|corp|corporation|company|technologies|gmbh|s\.?a\.? de c\.?v|plc)\b/],
   [
     'government',
-    /\b(government|ministry|ministerio|secretaria|department|attorney|prosecutor|procuraduria|fiscalia|presidency|cabinet|senate|parliament|congress|court|police|army|military|intelligence|federal|municipal|national institute|instituto nacional|commission|executive branch|gobierno)\b/,
+    /\b(government|ministry|ministerio|secretaria|department|attorney|prosecutor|procuraduria|fiscalia|presidency|cabinet|senate|parliament|congress|assembly|legislature|court|police|army|military|intelligence|federal|municipal|national institute|instituto nacional|commission|executive branch|gobierno)\b/,
   ],
   [
     'research',

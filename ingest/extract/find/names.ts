@@ -49,9 +49,15 @@ function runs(clean: string, toks: Token[]): Token[][] {
       continue;
     }
     let j = i;
-    while (j + 1 < toks.length && j - i < MAX_RUN && !(toks[j] as Token).possessive) {
+    while (
+      j + 1 < toks.length &&
+      j - i < MAX_RUN &&
+      (!(toks[j] as Token).possessive || ORG_HEADS.has(low((toks[j + 1] as Token).text)))
+    ) {
       const nx = toks[j + 1] as Token;
-      if (!adjacent(clean, (toks[j] as Token).end, nx.start)) break;
+      const cur = toks[j] as Token;
+      const joined = cur.possessive && /^['’]s?[ \t]+$/u.test(clean.slice(cur.end, nx.start));
+      if (!joined && !adjacent(clean, cur.end, nx.start)) break;
       if (isCapitalised(nx.text)) {
         j++;
         continue;
@@ -199,7 +205,15 @@ function typeOf(
   const toks = titled ? sub.slice(1) : sub;
   const rest = sentenceText.slice(last.end - sentenceStart, last.end - sentenceStart + 12);
   const prev = sentenceText.slice(Math.max(0, first.start - sentenceStart - 9), first.start - sentenceStart);
+  const appositive = /^,\s+an?\s+(\p{L}+\s+)?(spyware|malware|tool|software|exploit|trojan)\b/iu.test(
+    rest + sentenceText.slice(last.end - sentenceStart + 12, last.end - sentenceStart + 40),
+  );
+  const named = /\b(spyware|malware|tool|software)\s+(as|called|named|known as)\s+$/i.test(
+    sentenceText.slice(Math.max(0, first.start - sentenceStart - 30), first.start - sentenceStart),
+  );
   const techNext =
+    appositive ||
+    named ||
     TECH_NOUNS.has(low(/^\s+(\p{L}+)/u.exec(rest)?.[1] ?? '')) ||
     TECH_NOUNS.has(low(/(\p{L}+)\s+$/u.exec(prev)?.[1] ?? ''));
   let typed = titled

@@ -12,6 +12,20 @@ const CALL =
   /\b(call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed)?|compel|appeal(?:s|ed)? to|speak out to|invite[sd]?)\b/gi;
 const WE = /\b(we|our|us)\b/i;
 
+/** In quoted speech ("...," said Sofía Andrade, coordinator of X), the speaker's organisation or the speaker. */
+function saidBy(
+  ctx: Ctx,
+  s: { start: number; end: number },
+  hits: ReturnType<typeof sentenceHits>,
+): string | undefined {
+  const m = /["”]\s*,?\s*(said|says|added|stated|according to)\s+/i.exec(ctx.clean.slice(s.start, s.end));
+  if (!m) return undefined;
+  const p = after(hits, s.start + m.index, ['Person'])[0];
+  if (!p) return undefined;
+  const org = ctx.relations.find((r) => r.type === 'WORKS_FOR' && r.source === p.key)?.target;
+  return org ?? p.key;
+}
+
 export function demandRules(ctx: Ctx): void {
   const we = author(ctx);
   for (const s of ctx.sentences) {
@@ -33,7 +47,8 @@ export function demandRules(ctx: Ctx): void {
       if (targets.length === 0) continue;
       const subjHit = before(hits, at, ['Organization', 'Person']);
       const prefix = body.slice(0, m.index);
-      const subject = WE.test(prefix.slice(-40)) || !subjHit || m.index < 3 ? we : subjHit.key;
+      const speaker = saidBy(ctx, s, hits);
+      const subject = speaker ?? (WE.test(prefix.slice(-40)) || !subjHit || m.index < 3 ? we : subjHit.key);
       for (const t of targets.slice(0, 4)) relate(ctx, 'CALLED_ON', subject, t.key, s, 'call-verb', 0.75);
     }
   }

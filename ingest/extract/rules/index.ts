@@ -22,9 +22,9 @@ const SENTENCES: Rule[] = [
   addressingRules,
   surveillanceRules,
   membershipRules,
+  roleRules,
   demandRules,
   placeRules,
-  roleRules,
   authorshipRules,
   eventRules,
 ];

@@ -109,7 +109,7 @@ export function membershipRules(ctx: Ctx): void {
       relate(ctx, 'MEMBER_OF', r.target, group, r.evidence, 'signatory-members', 0.6);
     }
   }
-  if (we !== ctx.doc.id) {
+  if (we !== ctx.doc.id && !['article', 'report', 'other'].includes(ctx.doc.kind)) {
     const first = ctx.sentences[0];
     if (first) relate(ctx, 'AUTHORED', we, ctx.doc.id, first, 'document-author', 0.6);
   }

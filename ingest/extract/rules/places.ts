@@ -5,7 +5,7 @@
  */
 import { relate, type Ctx } from '../context.ts';
 import { DEMONYMS } from '../../vocabulary/cues.ts';
-import { isCountry } from '../lexicon.ts';
+import { isCountry, isPlaceName } from '../lexicon.ts';
 import { after, before, dateNear, sentenceHits } from './helpers.ts';
 
 /** Register "<Demonym> government" mentions as "Government of <Country>" (before relation rules run). */
@@ -60,6 +60,15 @@ export function placeRules(ctx: Ctx): void {
       if ((a.type === 'Organization' || a.type === 'Event') && b.type === 'Place' && /^\s+in\s+$/.test(gap)) {
         relate(ctx, 'LOCATED_IN', a.key, b.key, s, 'x-in-place', 0.7);
       }
+    }
+    for (const o of hits.filter((h) => h.type === 'Organization')) {
+      const based = /(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)-based\s+(?:the\s+)?$/u.exec(
+        c.slice(Math.max(s.start, o.start - 40), o.start),
+      );
+      if (!based || !isPlaceName(based[1] as string)) continue;
+      const start = c.lastIndexOf(based[1] as string, o.start);
+      const place = ctx.reg.add('Place', start, start + (based[1] as string).length);
+      relate(ctx, 'LOCATED_IN', o.key, place, s, 'x-based', 0.75);
     }
     for (const ev of hits.filter((h) => h.type === 'Event')) {
       const lead = /\b(gather\w*|meet\w*|held|take place) in\s*$/i;

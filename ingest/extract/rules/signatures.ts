@@ -88,6 +88,13 @@ export function signatureRules(ctx: Ctx): void {
   const total = ctx.sentences.length;
   ctx.sentences.forEach((s, i) => {
     const line = ctx.clean.slice(s.start, s.end).trim();
+    const byline = /^by\s+(.{3,60})$/i.exec(line);
+    if (byline && s.block && i < 8) {
+      const from = s.start + line.length - (byline[1] as string).length;
+      const person = personAt(ctx, from, s.end);
+      if (person) relate(ctx, 'AUTHORED', person, ctx.doc.id, s, 'byline', 0.85);
+      return;
+    }
     if (CLOSING.test(line)) {
       closed = true;
       return;

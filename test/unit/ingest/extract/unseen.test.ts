@@ -51,3 +51,37 @@ describe('unseen documents', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('unseen news article', () => {
+  const article = docFromText(
+    readFileSync(dir + '2021-05-02-news-article-spyware-inquiry.md', 'utf8'),
+    'article.md',
+  );
+  const r = resolveFacts([extractDocument(article)]);
+  const n = (id: string): string => r.entities.find((e) => e.id === id)?.name ?? id;
+  const rels = r.relations.map((x) =>
+    `${n(x.source)} -${x.type}-> ${n(x.target)}`.replace(article.id, 'article.md'),
+  );
+
+  it('is an article with its dateline date', () => {
+    expect(`${article.kind} ${article.date}`).toBe('article 2021-05-02');
+  });
+
+  it.each([
+    'Laura Benítez -AUTHORED-> article.md',
+    'Daniel Herrera -LEADS-> Free Voices Network',
+    'Sofía Andrade -WORKS_FOR-> Observatorio Ciudadano de Derechos Digitales',
+    'Observatorio Ciudadano de Derechos Digitales -CALLED_ON-> National Assembly',
+    'Corvex Intelligence Ltd -DEVELOPED-> Nightjar',
+    'Ministry of Defence -ACQUIRED-> Nightjar',
+    'Citizen Lab -LOCATED_IN-> Toronto',
+    'Quito -LOCATED_IN-> Ecuador',
+  ])('draws %s', (x) => expect(rels).toContain(x));
+
+  it('types the organisations it has never seen', () => {
+    const kinds = Object.fromEntries(r.entities.filter((e) => e.kind).map((e) => [e.name, e.kind]));
+    expect(kinds['National Assembly']).toBe('government');
+    expect(kinds['Corvex Intelligence Ltd']).toBe('company');
+    expect(kinds['Free Voices Network']).toBe('civil_society');
+  });
+});
