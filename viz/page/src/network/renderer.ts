@@ -28,8 +28,8 @@ export function createRenderer(
     labelSize: DRAWING.labelSize,
     labelWeight: '500',
     labelColor: { color: DRAWING.label },
-    labelDensity: 0.8,
-    labelGridCellSize: 80,
+    labelDensity: 0.7,
+    labelGridCellSize: 90,
     labelRenderedSizeThreshold: 6,
     edgeLabelFont: FONT,
     edgeLabelSize: 10,
@@ -47,6 +47,9 @@ export function applyModeSettings(renderer: Sigma<NodeAttrs, EdgeAttrs>, present
   renderer.setSettings({
     labelSize: presentation ? DRAWING.presentationLabelSize : DRAWING.labelSize,
     edgeLabelSize: presentation ? 15 : 10,
-    labelRenderedSizeThreshold: presentation ? 4 : 6,
+    // fewer, bigger labels for an audience: one per larger grid cell
+    labelRenderedSizeThreshold: presentation ? 8 : 6,
+    labelGridCellSize: presentation ? 200 : 90,
+    labelDensity: presentation ? 0.45 : 0.7,
   });
 }
