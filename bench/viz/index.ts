@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   const { server, origin } = await serve(() => JSON.stringify(current));
   const browser = await launchChromium(config.chromium);
   const results: { label: string; figures: Figures }[] = [];
-  let calibration = 0;
+  let calibration: number | undefined;
   try {
     calibration = await bareWebGlFps(browser);
     for (const size of SIZES) {
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    `calibration: a bare WebGL clear loop (no sigma) runs at ${fmt(calibration)} FPS in this browser right now`,
+    `calibration: a bare WebGL clear loop (no sigma) runs at ${fmt(calibration ?? Number.NaN)} FPS in this browser right now`,
   );
   const target = results.find((r) => r.label.startsWith('target'))!.figures;
   const base = results.find((r) => r.label.startsWith('baseline'))!.figures;
