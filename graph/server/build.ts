@@ -13,8 +13,10 @@ import { localPaths } from './paths.ts';
 import { checkJava, checkMaven } from './requirements.ts';
 
 export interface LauncherBuild {
-  /** Java class path: target/classes plus every jar in target/lib. */
+  /** Java class path: the launcher's jar plus every jar in target/lib (jars only, so class-data sharing works). */
   classPath: string;
+  /** Short hash of pom.xml + Java sources: names the class-data archive that matches this build. */
+  version: string;
   /** True when Maven ran during this call. */
   built: boolean;
   elapsedMs: number;
@@ -76,13 +78,16 @@ export async function ensureLauncherBuilt(config: Config, log: Logger): Promise<
   const { project } = localPaths(config);
   const target = path.join(project, 'target');
   const stamp = path.join(target, 'kg-source.sha256');
-  const classPath = [path.join(target, 'classes'), path.join(target, 'lib', '*')].join(path.delimiter);
+  const jar = path.join(target, 'kg-neo4j-local.jar');
+  const classPath = [jar, path.join(target, 'lib', '*')].join(path.delimiter);
   const hash = sourceHash(project);
+  const version = hash.slice(0, 12);
   const current =
+    fs.existsSync(jar) &&
     fs.existsSync(path.join(target, 'lib')) &&
     fs.existsSync(stamp) &&
     fs.readFileSync(stamp, 'utf8').trim() === hash;
-  if (current) return { classPath, built: false, elapsedMs: Date.now() - started };
+  if (current) return { classPath, version, built: false, elapsedMs: Date.now() - started };
 
   checkMaven();
   log.info('neo4j: building the local launcher with Maven (first time: downloads Neo4j, ~130 MB)…');
@@ -90,5 +95,5 @@ export async function ensureLauncherBuilt(config: Config, log: Logger): Promise<
   fs.writeFileSync(stamp, hash + '\n');
   const elapsedMs = Date.now() - started;
   log.info(`neo4j: launcher built in ${(elapsedMs / 1000).toFixed(1)} s`);
-  return { classPath, built: true, elapsedMs };
+  return { classPath, version, built: true, elapsedMs };
 }

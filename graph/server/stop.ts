@@ -1,6 +1,6 @@
 /**
  * `kg neo4j stop`: SIGTERM (the launcher's shutdown hook checkpoints and closes the store), wait, SIGKILL
- * after a timeout, remove the pid file.
+ * after a timeout (120 s: the first clean stop also writes the class-data archive), remove the pid file.
  */
 import fs from 'node:fs';
 import type { Config } from '../../core/config.ts';
@@ -35,7 +35,7 @@ export async function stopLocalNeo4j(
   }
   log.info(`neo4j: stopping the local server (pid ${pid})…`);
   process.kill(pid, 'SIGTERM');
-  const deadline = started + (options.timeoutMs ?? 60_000);
+  const deadline = started + (options.timeoutMs ?? 120_000);
   while (isLauncherAlive(pid) && Date.now() < deadline) await sleep(200);
   let killed = false;
   if (isLauncherAlive(pid)) {
