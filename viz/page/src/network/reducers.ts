@@ -66,6 +66,7 @@ export function reduceNode(node: string, attrs: NodeAttrs, ctx: DrawContext): Pa
     display.forceLabel = true;
     display.zIndex = 2;
   }
+  if (ctx.hover?.node === node || node === ctx.selectedNode) display.label = attrs.name; // full name on hover
   if (node === ctx.selectedNode || ctx.pathEnds.has(node)) display.highlighted = true;
   return display;
 }

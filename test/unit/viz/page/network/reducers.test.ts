@@ -59,6 +59,12 @@ describe('reducers', () => {
     expect(nodeSize(1, 4, true)).toBeGreaterThan(nodeSize(1, 4));
   });
 
+  it('shortens long labels but shows the full name of the hovered node', () => {
+    const long = { ...graph.getNodeAttributes('b'), name: 'Instituto Mexicano para la Competitividad, A.C.' };
+    expect(reduceNode('b', long, ctx()).label).toMatch(/…$/);
+    expect(reduceNode('b', long, ctx({ hover: { node: 'b', neighbours: new Set() } })).label).toBe(long.name);
+  });
+
   it('hides filtered nodes and edges', () => {
     const c = ctx({ visibility: { hiddenNodes: new Set(['c']), hiddenEdges: new Set(['bc']) } });
     expect(n('c', c).hidden).toBe(true);
