@@ -24,6 +24,8 @@ export interface WorkerStats {
   bytes: number;
   /** Time spent extracting, measured inside the thread (start-up excluded). */
   busyMs: number;
+  /** CPU time of the extracting thread(s), start-up excluded; null where it cannot be measured. */
+  cpuMs: number | null;
   /** Time from spawning the thread(s) to their modules being loaded. */
   startupMs: number;
   peakHeapUsed: number;
@@ -46,6 +48,7 @@ export class WorkerSlot {
     documents: 0,
     bytes: 0,
     busyMs: 0,
+    cpuMs: 0,
     startupMs: 0,
     peakHeapUsed: 0,
     peakHeapTotal: 0,
@@ -117,6 +120,7 @@ export class WorkerSlot {
     const spawned = performance.now();
     let markReady: () => void = () => undefined;
     let isReady = false;
+    let lastCpu = 0;
     this.ready = new Promise<void>((resolve) => (markReady = resolve));
     const worker = new Worker(BOOT, {
       workerData: { entry: ENTRY },
@@ -131,6 +135,9 @@ export class WorkerSlot {
         return;
       }
       this.stats.busyMs += reply.taskMs;
+      if (reply.cpuMs === null || this.stats.cpuMs === null) this.stats.cpuMs = null;
+      else this.stats.cpuMs += reply.cpuMs - lastCpu;
+      lastCpu = reply.cpuMs ?? 0;
       this.stats.peakHeapUsed = Math.max(this.stats.peakHeapUsed, reply.peakHeapUsed);
       this.stats.peakHeapTotal = Math.max(this.stats.peakHeapTotal, reply.peakHeapTotal);
       if (this.pending?.id === reply.id) this.pending.settle({ kind: 'done', result: reply.result });

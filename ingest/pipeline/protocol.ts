@@ -13,6 +13,8 @@ export interface TaskReply {
   id: number;
   /** Time spent on this file inside the worker, in ms. */
   taskMs: number;
+  /** CPU time of the worker thread since it became ready, in ms (null where it cannot be measured). */
+  cpuMs: number | null;
   result: TaskResult;
   /** Highest heap figures of this worker thread so far, in bytes. */
   peakHeapUsed: number;

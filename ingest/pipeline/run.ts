@@ -9,6 +9,7 @@ import type { Entity, Extraction, Failure } from '../../core/model/index.ts';
 import { silentLogger, type Logger } from '../../core/log.ts';
 import { DEFAULT_MAX_BYTES } from '../read/index.ts';
 import { assemble, type Extracted } from './assemble.ts';
+import { threadCpuMs } from './cpu.ts';
 import { expandPaths } from './files.ts';
 import { WorkerSlot, type WorkerStats } from './pool.ts';
 import { readFiles, type Duplicate, type SourceFile } from './source.ts';
@@ -46,6 +47,8 @@ export interface PipelineStats {
   startupMs: number;
   /** Resolution of all facts on the main thread (after extraction), in ms; part of `elapsedMs`. */
   resolveMs: number;
+  /** CPU time of that resolution (main thread), in ms; null where it cannot be measured. */
+  resolveCpuMs: number | null;
   /** Peak resident set size of the whole process so far, in bytes. */
   maxRssBytes: number;
 }
@@ -109,7 +112,12 @@ export async function runPipeline(
   for (const slot of slots) void slot.start();
   const runInProcess = async (file: SourceFile): Promise<TaskResult> => {
     const t0 = performance.now();
+    const cpu0 = threadCpuMs();
     const result = await processFile(file.bytes, file.path);
+    const cpu1 = threadCpuMs();
+    if (cpu0 === undefined || cpu1 === undefined || inProcessStats.cpuMs === null)
+      inProcessStats.cpuMs = null;
+    else inProcessStats.cpuMs += cpu1 - cpu0;
     const memory = process.memoryUsage();
     inProcessStats.busyMs += performance.now() - t0;
     inProcessStats.peakHeapUsed = Math.max(inProcessStats.peakHeapUsed, memory.heapUsed);
@@ -153,8 +161,12 @@ export async function runPipeline(
   }
 
   const resolveStarted = performance.now();
+  const resolveCpu = threadCpuMs();
   const extraction = assemble(extracted, failures, options.known ?? []);
   const resolveMs = performance.now() - resolveStarted;
+  const resolveCpuEnd = threadCpuMs();
+  const resolveCpuMs =
+    resolveCpu === undefined || resolveCpuEnd === undefined ? null : resolveCpuEnd - resolveCpu;
   const perWorker = inProcess ? [inProcessStats] : slots.map((slot) => slot.stats);
   const stats: PipelineStats = {
     files: total,
@@ -164,6 +176,7 @@ export async function runPipeline(
     elapsedMs: performance.now() - started,
     startupMs: Math.max(0, ...perWorker.map((s) => s.startupMs)),
     resolveMs,
+    resolveCpuMs,
     perWorker,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
   };
@@ -171,7 +184,16 @@ export async function runPipeline(
 }
 
 function newStats(): WorkerStats {
-  return { documents: 0, bytes: 0, busyMs: 0, startupMs: 0, peakHeapUsed: 0, peakHeapTotal: 0, crashes: 0 };
+  return {
+    documents: 0,
+    bytes: 0,
+    busyMs: 0,
+    cpuMs: 0,
+    startupMs: 0,
+    peakHeapUsed: 0,
+    peakHeapTotal: 0,
+    crashes: 0,
+  };
 }
 
 const BYTES_PER_DEFAULT_WORKER = 1024 * 1024;

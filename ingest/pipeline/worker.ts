@@ -3,6 +3,7 @@
  * the result with the time it took and this thread's heap figures (heap is per thread; RSS is per process).
  */
 import { parentPort } from 'node:worker_threads';
+import { threadCpuMs } from './cpu.ts';
 import { processFile } from './task.ts';
 import type { TaskReply, TaskRequest, WorkerMessage } from './protocol.ts';
 
@@ -19,9 +20,20 @@ port.on('message', (request: TaskRequest) => {
     const memory = process.memoryUsage();
     peakHeapUsed = Math.max(peakHeapUsed, memory.heapUsed);
     peakHeapTotal = Math.max(peakHeapTotal, memory.heapTotal);
-    const reply: TaskReply = { type: 'result', id: request.id, result, taskMs, peakHeapUsed, peakHeapTotal };
+    const cpu = threadCpuMs();
+    const cpuMs = cpu === undefined || cpuAtReady === undefined ? null : cpu - cpuAtReady;
+    const reply: TaskReply = {
+      type: 'result',
+      id: request.id,
+      result,
+      taskMs,
+      cpuMs,
+      peakHeapUsed,
+      peakHeapTotal,
+    };
     port.postMessage(reply);
   });
 });
+const cpuAtReady = threadCpuMs();
 // All modules are loaded once this line runs: tell the pool how long start-up took.
 port.postMessage({ type: 'ready' } satisfies WorkerMessage);
