@@ -113,6 +113,9 @@ async function layoutSync(iterations) {
   return { iterations, seconds, perSecond: iterations / seconds };
 }
 
+// The renderer, for experiments in the console (e.g. `benchRenderer.setSettings({ renderLabels: false })`).
+void ready.then(({ renderer }) => (window.benchRenderer = renderer));
+
 window.bench = {
   ready: ready.then(({ graph, fetchedAt, firstRenderMs }) => ({
     nodes: graph.order,
