@@ -9,6 +9,7 @@ export {
   runSavedQuery,
   resolveEntity,
   CypherSyntaxError,
+  toQueryError,
   QueryResult,
   ResultNode,
   ResultRelationship,
