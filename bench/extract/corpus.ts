@@ -193,7 +193,12 @@ export async function writePathological(folder: string): Promise<string[]> {
   await mkdir(folder, { recursive: true });
   const draw = new Draw(random(1));
   const words: string[] = [];
-  while (words.join(' ').length < 200_000) words.push(draw.person(), 'met', draw.org().name, 'and');
+  let length = 0;
+  while (length < 200_000) {
+    const part = [draw.person(), 'met', draw.org().name, 'and'];
+    words.push(...part);
+    length += part.join(' ').length + 1;
+  }
   const files = {
     'long-sentence.txt': words.join(' '),
     'period-runs.txt': Array.from(
