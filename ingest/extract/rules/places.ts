@@ -57,7 +57,13 @@ export function placeRules(ctx: Ctx): void {
       const gap = c.slice(a.end, b.start);
       if (a.type === 'Place' && b.type === 'Place' && /^,\s*$/.test(gap))
         relate(ctx, 'LOCATED_IN', a.key, b.key, s, 'place-comma-place', 0.8);
-      if ((a.type === 'Organization' || a.type === 'Event') && b.type === 'Place' && /^\s+in\s+$/.test(gap)) {
+      const multilateral = ctx.reg.entities.get(a.key)?.kind === 'multilateral';
+      if (
+        (a.type === 'Organization' || a.type === 'Event') &&
+        !multilateral &&
+        b.type === 'Place' &&
+        /^\s+in\s+$/.test(gap)
+      ) {
         relate(ctx, 'LOCATED_IN', a.key, b.key, s, 'x-in-place', 0.7);
       }
     }
