@@ -14,7 +14,11 @@ export const HistoryEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
-type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
+/** The part of the Web Storage API used here (declared so Node-side unit tests need no DOM types). */
+interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
 
 /** The stored history; a damaged or missing entry gives an empty list. */
 export function readHistory(storage: KeyValueStore): HistoryEntry[] {
