@@ -13,23 +13,32 @@ const GENERIC =
 /** Merge a bare generic name ("Steering Committee") into the one longer name of the document ending with it. */
 function mergeSuffixes(ctx: Ctx): void {
   const list = [...ctx.reg.entities.values()];
+  // Index every proper word-suffix (up to 5 words) of every alias: "steering committee" → its owners.
+  const owners = new Map<string, Set<string>>();
+  for (const o of list) {
+    for (const a of o.aliases) {
+      const words = a.toLowerCase().split(' ');
+      for (let k = Math.max(1, words.length - 5); k < words.length; k++) {
+        const key = o.type + '|' + words.slice(k).join(' ');
+        const set = owners.get(key) ?? new Set<string>();
+        set.add(o.key);
+        owners.set(key, set);
+      }
+    }
+  }
   for (const e of list) {
     if (e.type === 'Person' || e.type === 'Place' || e.acronym) continue;
-    const n = ' ' + e.name.toLowerCase();
-    const longer = list.filter(
-      (o) =>
-        o !== e &&
-        o.type === e.type &&
-        ctx.reg.entities.has(o.key) &&
-        o.aliases.some((a) => (' ' + a.toLowerCase()).endsWith(n) && a.length > e.name.length),
-    );
     const generic = e.name
       .split(' ')
       .every((w) => !ORDINALS.has(w.toLowerCase()) && (isCommonWord(w) || ORG_HEADS.has(w.toLowerCase())));
-    if (longer.length === 1 && generic) ctx.reg.merge((longer[0] as { key: string }).key, e.key);
+    if (!generic) continue;
+    const longer = [...(owners.get(e.type + '|' + e.name.toLowerCase()) ?? [])].filter(
+      (k) => k !== e.key && ctx.reg.entities.has(k),
+    );
+    if (longer.length === 1) ctx.reg.merge(longer[0] as string, e.key);
   }
   // "International Summit" inside "International OGP Summit": one event.
-  const events = [...ctx.reg.entities.values()].filter((e) => e.type === 'Event');
+  const events = [...ctx.reg.entities.values()].filter((e) => e.type === 'Event').slice(0, 200);
   for (const e of events) {
     const words = e.name.toLowerCase().split(' ');
     if (words.length < 2) continue;

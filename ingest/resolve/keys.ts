@@ -11,7 +11,7 @@ const squashCache = new Map<string, string>();
 function memo(cache: Map<string, string>, s: string, fn: (s: string) => string): string {
   let v = cache.get(s);
   if (v === undefined) {
-    if (cache.size > 20_000) cache.clear();
+    if (cache.size > 100_000) cache.clear();
     v = fn(s);
     cache.set(s, v);
   }
