@@ -17,8 +17,14 @@ for (const k of KNOWN_ENTITIES) {
  * @example findKnown("OGP's")?.name // 'Open Government Partnership'
  */
 export function findKnown(surface: string): KnownEntity | undefined {
-  return byKey.get(nameKey(surface)) ?? byKey.get('s:' + squashKey(surface));
+  if (cache.has(surface)) return cache.get(surface);
+  if (cache.size > 100_000) cache.clear();
+  const hit = byKey.get(nameKey(surface)) ?? byKey.get('s:' + squashKey(surface));
+  cache.set(surface, hit);
+  return hit;
 }
+
+const cache = new Map<string, KnownEntity | undefined>();
 
 /** Every curated entry (for occurrence search of acronyms and lower-case aliases). */
 export function knownEntities(): readonly KnownEntity[] {
