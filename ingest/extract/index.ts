@@ -6,6 +6,7 @@ import type { SourceDocument } from '../../core/model/index.ts';
 import type { Ctx } from './context.ts';
 import type { DocumentFacts } from './facts.ts';
 import { findAcronyms } from './find/acronyms.ts';
+import { findByContext } from './find/context.ts';
 import { findNames } from './find/names.ts';
 import { findOccurrences } from './find/occurrences.ts';
 import { finish } from './finish.ts';
@@ -36,6 +37,7 @@ export function extractDocument(doc: SourceDocument): DocumentFacts {
   findAcronyms(ctx);
   applyRules(ctx, 'structure');
   for (const s of ctx.sentences) findNames(ctx, s);
+  findByContext(ctx);
   findOccurrences(ctx);
   applyRules(ctx, 'sentences');
   return finish(ctx);

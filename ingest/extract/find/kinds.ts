@@ -14,7 +14,10 @@ const CHECKS: [OrganizationKind, RegExp][] = [
     'media',
     /\b(times|post|journal|herald|guardian|tribune|news|newspaper|press|radio|television|tv|magazine|gazette|reuters|associated press)\b/,
   ],
-  ['company', /\b(inc|ltd|llc|corp|corporation|company|technologies|gmbh|s\.?a\.? de c\.?v|plc)\b/],
+  [
+    'company',
+    /\b(inc|ltd|llc|corp|corporation|company|technologies|systems|solutions|gmbh|s\.?a\.? de c\.?v|plc)\b/,
+  ],
   [
     'government',
     /\b(government|ministry|ministerio|secretaria|department|attorney|prosecutor|procuraduria|fiscalia|presidency|cabinet|senate|parliament|congress|assembly|legislature|court|police|army|military|intelligence|federal|municipal|national institute|instituto nacional|commission|executive branch|gobierno)\b/,
@@ -50,7 +53,8 @@ function computeKind(name: string, cue: string): OrganizationKind {
   for (const [kind, re] of CHECKS) if (re.test(n)) return kind;
   const c = cue.toLowerCase();
   if (/\b(ngo|ngos|cso|csos|civil society|organisations?|organizations?)\b/.test(c)) return 'civil_society';
-  if (/\b(newspaper|outlet|daily|media)\b/.test(c)) return 'media';
+  if (/\b(newspaper|outlet|daily|media|anchor|columnist|correspondent|presenter|broadcaster)\b/.test(c))
+    return 'media';
   if (/\b(company|firm|vendor|maker|manufacturer)\b/.test(c)) return 'company';
   return 'civil_society';
 }

@@ -10,6 +10,7 @@ import {
   DOCUMENT_HEADS,
   EVENT_HEADS,
   ORG_HEADS,
+  ORG_HEADS_ES,
   STOP_WORDS,
   TECH_NOUNS,
   TITLES,
@@ -75,6 +76,7 @@ function runs(clean: string, toks: Token[]): Token[][] {
         .map((t) => low(t.text))
         .join(' ');
       if (/^(and|y|or) (the|la|el|los|las)$/.test(conn) && headAhead(clean, toks, k)) break;
+      if (/^(and|y)$/.test(conn) && after && ORG_HEADS_ES.has(low(after.text))) break;
       if (
         k > j + 1 &&
         after &&

@@ -8,6 +8,7 @@ import { addressingRules, demandRules } from './demands.ts';
 import { eventRules } from './events.ts';
 import { listRules, solidarityRule } from './lists.ts';
 import { membershipRules } from './membership.ts';
+import { newsRules } from './news.ts';
 import { governmentNames, placeRules } from './places.ts';
 import { roleRules } from './roles.ts';
 import { signatureRules } from './signatures.ts';
@@ -26,6 +27,7 @@ const SENTENCES: Rule[] = [
   demandRules,
   placeRules,
   authorshipRules,
+  newsRules,
   eventRules,
 ];
 

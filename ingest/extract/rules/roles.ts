@@ -9,7 +9,7 @@ import { nameKey } from '../../resolve/keys.ts';
 import { after, before, sentenceHits } from './helpers.ts';
 
 const ROLE =
-  '(?:(?:deputy|vice|executive|managing|general|special|former|co-?)[ -]?)*(?:director|president|head|chair(?:man|woman|person)?|co-?chair|minister|secretary|commissioner|coordinator|founder|co-founder|researcher|spokes(?:man|woman|person)|ceo|editor|reporter|lawyer|analyst|member|envoy|prosecutor|attorney general|officer|manager)(?:[- ]general)?';
+  '(?:(?:deputy|vice|executive|managing|general|special|former|senior|chief|lead|news|staff|investigative|co-?)[ -]?)*(?:anchor|columnist|journalist|correspondent|presenter|professor|fellow|director|president|head|chair(?:man|woman|person)?|co-?chair|minister|secretary|commissioner|coordinator|founder|co-founder|researcher|spokes(?:man|woman|person)|ceo|editor|reporter|lawyer|analyst|member|envoy|prosecutor|attorney general|officer|manager)(?:[- ]general)?';
 const HEADS =
   /^(?:(?:executive|managing|general) )?(director|president|head|chair\w*|co-?chair|ceo|founder|secretary general)$/i;
 

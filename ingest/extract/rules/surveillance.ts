@@ -6,6 +6,7 @@
  */
 import { relate, type Ctx } from '../context.ts';
 import { after, before, dateNear, sentenceHits } from './helpers.ts';
+import { isSpeaker } from './news.ts';
 
 const TARGET_VERB =
   /\b(target\w*|infect\w*|spied|spy(ing)?|surveil\w*|hack\w*|attack\w*|victims?|espionage)\b/i;
@@ -43,14 +44,16 @@ export function surveillanceRules(ctx: Ctx): void {
         if (!m) continue;
         const at = s.start + m.index;
         const byM = /\bby\s+(the\s+)?/i.exec(body.slice(m.index));
-        const buyer = byM
-          ? after(hits, at + byM.index, ['Organization']).find((h) => !developers.has(h.key))
-          : [before(hits, at, ['Organization'])].find((h) => h && !developers.has(h.key));
-        if (buyer)
+        const buyer =
+          byM && byM.index < 50
+            ? after(hits, at + byM.index, ['Organization']).find((h) => !developers.has(h.key))
+            : [before(hits, at, ['Organization'])].find((h) => h && !developers.has(h.key));
+        const asked = buyer && buyer.end < at && /\bto\s+\p{Ll}+/u.test(c.slice(buyer.end, at));
+        if (buyer && !asked)
           for (const t of techs) relate(ctx, type, buyer.key, t.key, s, `${type.toLowerCase()}-verb`, 0.75);
       }
       if (TARGET_VERB.test(body) || /\b(against|including)\b/i.test(body)) {
-        for (const p of hits.filter((h) => h.type === 'Person')) {
+        for (const p of hits.filter((h) => h.type === 'Person' && !isSpeaker(ctx, s, h))) {
           for (const t of techs) relate(ctx, 'TARGETED', t.key, p.key, s, 'spyware-target', 0.75);
         }
       }

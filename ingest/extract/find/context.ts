@@ -1,0 +1,201 @@
+/**
+ * Names typed by their context rather than their own words, for people and organisations that are in no
+ * lexicon or table: "said Mireille Dufresne-Achterberg", "Inés Carbajal, a news anchor at Canal Meridiano",
+ * "the Cypriot company Halvard Systems", "Northgate Lab, a research laboratory". Runs after the word-based
+ * name finder, on sentences that hold a cue, and only fills spans that no mention covers yet.
+ */
+import type { Ctx } from '../context.ts';
+import { hitsIn } from '../context.ts';
+import { ORG_HEADS, STOP_WORDS, TITLES } from '../../vocabulary/cues.ts';
+import { fold } from '../../resolve/keys.ts';
+import { isPlaceName } from '../lexicon.ts';
+import { orgKind } from './kinds.ts';
+import type { OrganizationKind } from '../../../core/model/index.ts';
+
+/** One capitalised word of a person's name, hyphenated surnames included. */
+const PW = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+/** A person's name: 2–4 capitalised words, with Spanish particles. */
+const PERSON = `${PW}(?:\\s+(?:(?:de|del|de la|y)\\s+)?${PW}){1,3}`;
+/** An organisation's name: capitalised words joined by connectors. */
+const ORG =
+  "(?:\\p{Lu}[\\p{L}'’&.-]*|\\d+)(?:\\s+(?:(?:of|for|on|against|de|del|de la|de los|de las|y|the|la|el|los|las)\\s+)?(?:\\p{Lu}[\\p{L}'’&.-]*|\\d+))*";
+export const JOB =
+  '(?:(?:senior|junior|chief|lead|deputy|general|executive|managing|news|staff|investigative|principal|founding|legal)\\s+)*(?:researcher|anchor|columnist|journalist|reporter|correspondent|editor|lawyer|attorney|director|coordinator|spokes(?:man|woman|person)|president|founder|co-founder|head|chair(?:man|woman|person)?|professor|analyst|investigator|advocate|activist|member|fellow|officer|manager|producer|presenter|host|technologist|adviser|advisor)';
+const ORG_NOUN =
+  '(?:company|firm|group|ngo|non-?profit|organi[sz]ation|newspaper|broadcaster|network|laboratory|lab|institute|think tank|watchdog|collective|coalition|outlet|daily|magazine|channel|foundation|association|center|centre|university|vendor|maker|manufacturer)';
+
+const PERSON_CUES: RegExp[] = [
+  new RegExp(`\\bsaid\\s+(?:the\\s+[^,.;]{3,120},\\s+)?(${PERSON})\\b`, 'gu'),
+  new RegExp(`(?:^|[“"”,]\\s*)(${PERSON}),?\\s+(?:said|says|told|added|explained|warned)\\b`, 'gu'),
+  new RegExp(
+    `(?:^|\\s|were\\s+|;\\s+(?:and\\s+)?|,\\s+(?:and\\s+)?)(${PERSON}),\\s+(?:an?\\s+|the\\s+)?${JOB}\\b`,
+    'gu',
+  ),
+  new RegExp(
+    `\\b(?:including|among them|such as)\\s+(?:(?:its|their|his|her)\\s+${JOB},\\s+)?(${PERSON})\\b`,
+    'gu',
+  ),
+  new RegExp(
+    `\\b(?:experts|rapporteurs|researchers|activists|journalists|lawyers),\\s+(${PERSON})\\s+and\\s+(${PERSON}),`,
+    'gu',
+  ),
+  new RegExp(`\\b(?:were|and)\\s+(${PERSON})\\s+and\\s+(${PERSON}),\\s+(?:an?\\s+)?${JOB}\\b`, 'gu'),
+];
+
+const ORG_CUES: [RegExp, OrganizationKind | undefined][] = [
+  [new RegExp(`\\b${JOB}\\s+(?:at|of|for|with)\\s+(?:the\\s+)?(${ORG})`, 'gu'), undefined],
+  [new RegExp(`\\b${JOB}s\\s+(?:at|with)\\s+(?:the\\s+)?(${ORG})`, 'gu'), undefined],
+  [new RegExp(`\\b(?:company|firm|vendor|maker)\\s+(${ORG})`, 'gu'), 'company'],
+  [new RegExp(`\\b(?:newspaper|broadcaster|daily|outlet|channel)\\s+(${ORG})`, 'gu'), 'media'],
+  [
+    new RegExp(
+      `(?:^|[,;]\\s+|\\s(?:and|with|by)\\s+)(${ORG}),\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${ORG_NOUN}\\b`,
+      'gu',
+    ),
+    undefined,
+  ],
+  [
+    new RegExp(
+      `\\b(?:prepared|produced|written|conducted)\\s+(?:jointly\\s+)?with\\s+((?:${ORG})(?:,\\s+(?:and\\s+)?${ORG})*(?:,?\\s+and\\s+${ORG})?)`,
+      'gu',
+    ),
+    undefined,
+  ],
+];
+
+/** Cues that make a bare capitalised name a technology: "Kestrel, made by", "use of Kestrel against". */
+const TECH_CUES: RegExp[] = [
+  new RegExp(`(${PW}),\\s+(?:made|developed|built|sold|produced|marketed)\\s+by\\b`, 'gu'),
+  new RegExp(
+    `\\b(?:use|deployment|purchase|sale)\\s+of\\s+(${PW})\\s+(?:against|to\\s+spy|on\\s+the\\s+phones)`,
+    'gu',
+  ),
+  new RegExp(`\\b(${PW})\\s+(?:infections?|infection attempts)\\b`, 'gu'),
+  new RegExp(`\\p{L}['’]s?\\s+(${PW})(?=[.,;]|\\s+(?:spyware|malware|infections?|tool)\\b)`, 'gu'),
+  new RegExp(
+    `\\bwith\\s+(${PW}),\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:spyware|malware|tool|product|software)\\b`,
+    'gu',
+  ),
+];
+
+const CUE =
+  /\b(made|developed|built|sold|use|used|purchase|infections?|said|says|told|added|including|among|experts|company|firm|newspaper|at|of|for|with)\b|,\s+(an?|the)\s/;
+const low = fold;
+/** A capitalised name used as a modifier ("the Ayotzinapa case") is no organisation. */
+const MODIFIER =
+  /^\s+(case|affair|scandal|story|spyware|malware|government|massacre|region|state|attack|investigation|report)\b/;
+/** "the Government of Mexico": an organisation named after its country. */
+const GOVERNMENT = /\b[Gg]overnment of (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)/gu;
+
+function okPerson(words: string[]): boolean {
+  return (
+    words.every((w) => {
+      const l = low(w);
+      return !STOP_WORDS.has(l) && !TITLES.has(l) && !ORG_HEADS.has(l);
+    }) && !isPlaceName(words.join(' '))
+  );
+}
+
+function free(ctx: Ctx, start: number, end: number): boolean {
+  return hitsIn(ctx, start - 1, end + 1).every((h) => h.end <= start || h.start >= end);
+}
+
+function addPerson(ctx: Ctx, start: number, end: number): void {
+  const name = ctx.clean.slice(start, end);
+  const words = name.split(/\s+/).filter((w) => !/^(de|del|la|y)$/.test(w));
+  if (!okPerson(words)) return;
+  const k = ctx.reg.lookup(name);
+  const e = k ? ctx.reg.entities.get(k) : undefined;
+  if (e && e.type !== 'Person') return;
+  if (e || free(ctx, start, end)) ctx.reg.add('Person', start, end);
+}
+
+/** Split an org span at "and"/"," list separators, trimming a leading article. */
+function orgParts(text: string, start: number): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /(?:,\s+(?:and\s+)?|\s+and\s+)/g;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  const push = (a: number, b: number) => {
+    const lead = /^(?:the|The)\s+/.exec(text.slice(a, b));
+    out.push([start + a + (lead ? lead[0].length : 0), start + b]);
+  };
+  while ((m = re.exec(text))) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return out;
+}
+
+function addOrg(ctx: Ctx, start: number, end: number, kind?: OrganizationKind): void {
+  const name = ctx.clean.slice(start, end).replace(/[\s.]+$/, '');
+  end = start + name.length;
+  const words = name.split(/\s+/);
+  if (words.length === 0 || words.length > 8) return;
+  if (words.length === 1 && ORG_HEADS.has(low(name))) return;
+  if (MODIFIER.test(ctx.clean.slice(end, end + 24))) return;
+  if (STOP_WORDS.has(low(words[0] as string)) || TITLES.has(low(words[0] as string))) return;
+  if (words.length === 1 && (isPlaceName(name) || name.length < 3)) return;
+  const k = ctx.reg.lookup(name);
+  const e = k ? ctx.reg.entities.get(k) : undefined;
+  if (e) {
+    if (e.type === 'Organization' && kind && (!e.kind || e.kind === 'civil_society')) e.kind = kind;
+    if (e.type === 'Organization' && free(ctx, start, end)) ctx.reg.add('Organization', start, end);
+    return;
+  }
+  if (!free(ctx, start, end)) return;
+  const cue = ctx.clean.slice(Math.max(0, start - 40), Math.min(ctx.clean.length, end + 60));
+  ctx.reg.add('Organization', start, end, { kind: kind ?? orgKind(name, cue) });
+}
+
+/** Find context-typed people and organisations in every sentence with a cue. */
+export function findByContext(ctx: Ctx): void {
+  for (const s of ctx.sentences) {
+    const body = ctx.clean.slice(s.start, s.end);
+    if (!CUE.test(body)) continue;
+    for (const [re, kind] of ORG_CUES) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(body))) {
+        const g = m[1] as string;
+        const at = s.start + m.index + m[0].indexOf(g);
+        for (const [a, b] of orgParts(g, at)) addOrg(ctx, a, b, kind);
+      }
+    }
+    for (const m of body.matchAll(GOVERNMENT)) {
+      if (!isPlaceName(m[1] as string)) continue;
+      const at = s.start + (m.index as number);
+      const g = m[0].replace(/^g/, 'G');
+      const key =
+        ctx.reg.lookup(g) ?? ctx.reg.addName('Organization', g, { kind: 'government', noMention: true });
+      ctx.reg.mention(ctx.reg.live(key), at, at + m[0].length);
+    }
+    for (const re of TECH_CUES) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(body))) {
+        const g = m[1] as string;
+        const at = s.start + m.index + m[0].indexOf(g);
+        if (STOP_WORDS.has(low(g)) || isPlaceName(g)) continue;
+        const k = ctx.reg.lookup(g);
+        const e = k ? ctx.reg.entities.get(k) : undefined;
+        if (e && e.type !== 'Technology') continue;
+        ctx.reg.add('Technology', at, at + g.length);
+      }
+    }
+    for (const re of PERSON_CUES) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(body))) {
+        let from = m.index;
+        for (const g of m.slice(1)) {
+          if (!g) continue;
+          const i = body.indexOf(g, from);
+          addPerson(ctx, s.start + i, s.start + i + g.length);
+          from = i + g.length;
+        }
+      }
+    }
+  }
+}

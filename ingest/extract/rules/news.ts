@@ -1,0 +1,140 @@
+/**
+ * Relations in news and statement style, where the technology or the actor is often only implied:
+ * "Among those targeted were A, a news anchor at X; B; and C" (the document's main technology targeted
+ * them), "Kestrel, a spyware product that the company Halvard Systems sells" (DEVELOPED), "Two experts,
+ * A and B, today urged the Government" (each person CALLED_ON), "The report, prepared with A, B and C"
+ * (the report's author COLLABORATED_WITH each).
+ */
+import { relate, type Ctx, type Hit } from '../context.ts';
+import { JOB } from '../find/context.ts';
+import { after, before, sentenceHits } from './helpers.ts';
+
+const TARGET_CUE =
+  /\b(targeted|targets?|targeting|infect\w*|spied|hacked|victims?|phones? received|received (?:links|messages))\b/i;
+const CALL = /\b(?:today\s+)?(?:urged|urges|called (?:on|upon)|calls (?:on|upon)|demanded|asked)\b/i;
+const SELL = /^\s+(?:sells|sold|develops|developed|makes|made|markets|marketed|built|builds|created)\b/i;
+
+/** The technology mentioned most in the document, if any. */
+export function mainTechnology(ctx: Ctx): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ctx.reg.mentions) {
+    const e = ctx.reg.entities.get(m.entity);
+    if (e?.type === 'Technology') counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/** A person who speaks or demands in the sentence rather than being its object. */
+export function isSpeaker(ctx: Ctx, s: { start: number; end: number }, p: Hit): boolean {
+  const near = ctx.clean.slice(Math.max(s.start, p.start - 60), Math.min(s.end, p.end + 40));
+  if (/\b(said|says|told|added|according to)\b/i.test(near)) return true;
+  const call = CALL.exec(ctx.clean.slice(s.start, s.end));
+  return call !== null && p.end <= s.start + call.index;
+}
+
+function targets(ctx: Ctx, s: { start: number; end: number }, hits: Hit[], body: string): void {
+  if (hits.some((h) => h.type === 'Technology') || !TARGET_CUE.test(body)) return;
+  const tech = mainTechnology(ctx);
+  if (!tech) return;
+  for (const p of hits.filter((h) => h.type === 'Person' && !isSpeaker(ctx, s, h)))
+    relate(ctx, 'TARGETED', tech, p.key, s, 'implied-technology-target', 0.65);
+}
+
+function sellers(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void {
+  for (const t of hits.filter((h) => h.type === 'Technology')) {
+    for (const o of after(hits, t.end, ['Organization'])) {
+      if (o.start - t.end > 160) break;
+      if (SELL.test(ctx.clean.slice(o.end, o.end + 20)) && /\bthat\b/i.test(ctx.clean.slice(t.end, o.start)))
+        relate(ctx, 'DEVELOPED', o.key, t.key, s, 'company-sells', 0.8);
+    }
+    const o = before(hits, t.start, ['Organization']);
+    if (o && SELL.test(ctx.clean.slice(o.end, t.start)) && t.start - o.end < 40)
+      relate(ctx, 'DEVELOPED', o.key, t.key, s, 'company-sells', 0.8);
+    const maker = after(hits, t.end, ['Organization'])[0];
+    if (
+      maker &&
+      /^,\s+(?:made|developed|built|sold|produced)\s+by\s+(?:the\s+)?$/i.test(
+        ctx.clean.slice(t.end, maker.start),
+      )
+    )
+      relate(ctx, 'DEVELOPED', maker.key, t.key, s, 'developed-by', 0.85);
+  }
+}
+
+function callers(ctx: Ctx, s: { start: number; end: number }, hits: Hit[], body: string): void {
+  const call = CALL.exec(body);
+  if (!call) return;
+  const at = s.start + call.index;
+  const people = hits.filter((h) => h.type === 'Person' && h.end <= at);
+  if (people.length < 2) return;
+  const lead = ctx.clean.slice(s.start, at);
+  if (/\b(said|according to)\b/i.test(lead)) return;
+  const clause = ctx.clean.slice(at + call[0].length, s.end);
+  const stop = /\s(to|that)\s+\p{Ll}|[;:]/u.exec(clause);
+  const end = stop ? at + call[0].length + stop.index : s.end;
+  const objects = after(hits, at, ['Organization', 'Person'], end);
+  for (const p of people)
+    for (const o of objects.slice(0, 3)) relate(ctx, 'CALLED_ON', p.key, o.key, s, 'people-call', 0.7);
+}
+
+function collaborators(ctx: Ctx, s: { start: number; end: number }, hits: Hit[], body: string): void {
+  const m =
+    /\breport\w*,?\s+(?:\w+\s+)?(?:prepared|produced|written|conducted)\s+(?:jointly\s+)?with\b/i.exec(body);
+  if (!m) return;
+  const authored = ctx.relations.find((r) => r.type === 'AUTHORED')?.source;
+  const research = [...ctx.reg.entities.values()].find(
+    (e) => e.type === 'Organization' && e.kind === 'research',
+  );
+  const author = authored ?? research?.key;
+  if (!author) return;
+  for (const o of after(hits, s.start + m.index + m[0].length, ['Organization']))
+    relate(ctx, 'COLLABORATED_WITH', author, o.key, s, 'report-prepared-with', 0.75);
+}
+
+const HEAD_ROLE =
+  /^(?:(?:executive|managing|general)\s+)?(director|president|head|chair\w*|founder|coordinator)$/i;
+
+/** "lawyers of Y, including its director, X" / "Y's director, X" → X WORKS_FOR (and LEADS) Y. */
+function ownRoles(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void {
+  for (const p of hits.filter((h) => h.type === 'Person')) {
+    const lead = ctx.clean.slice(Math.max(s.start, p.start - 60), p.start);
+    const m = /(?:\b(?:its|their)|['’]s?)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+),\s+$/u.exec(lead);
+    if (!m) continue;
+    const role = (m[1] as string).toLowerCase();
+    if (!new RegExp(`^${JOB}$`).test(role)) continue;
+    const org = before(hits, p.start - m[0].length + 1, ['Organization']);
+    if (!org) continue;
+    relate(ctx, 'WORKS_FOR', p.key, org.key, s, 'its-role', 0.7, role);
+    if (HEAD_ROLE.test(role)) relate(ctx, 'LEADS', p.key, org.key, s, 'its-role', 0.7, role);
+  }
+}
+
+/** "Northgate Lab, a research laboratory at the University of Caldera" → PART_OF. */
+function parts(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void {
+  const orgs = hits.filter((h) => h.type === 'Organization');
+  orgs.forEach((o, i) => {
+    const next = orgs[i + 1];
+    if (!next) return;
+    const gap = ctx.clean.slice(o.end, next.start);
+    if (
+      /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:lab|laboratory|centre|center|unit|program(?:me)?|department|institute|school|office)\s+(?:at|of|within|in)\s+(?:the\s+)?$/u.test(
+        gap,
+      )
+    )
+      relate(ctx, 'PART_OF', o.key, next.key, s, 'unit-of', 0.75);
+  });
+}
+
+export function newsRules(ctx: Ctx): void {
+  for (const s of ctx.sentences) {
+    const hits = sentenceHits(ctx, s);
+    if (hits.length === 0) continue;
+    const body = ctx.clean.slice(s.start, s.end);
+    targets(ctx, s, hits, body);
+    sellers(ctx, s, hits);
+    callers(ctx, s, hits, body);
+    collaborators(ctx, s, hits, body);
+    ownRoles(ctx, s, hits);
+    parts(ctx, s, hits);
+  }
+}
