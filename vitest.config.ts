@@ -1,4 +1,6 @@
 // Test projects: unit (pure code), integration (real Neo4j over Bolt), e2e (real Chromium against the viewer).
+// They run one after the other (sequence.groupOrder): integration and e2e share one database, which some
+// tests wipe and reload, so they must never overlap.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,12 +11,14 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           testTimeout: 30_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
           globalSetup: ['test/setup/neo4j.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
@@ -25,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          sequence: { groupOrder: 2 },
           globalSetup: ['test/setup/neo4j.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
