@@ -16,6 +16,9 @@ export interface DocumentDescription {
 const KIND_LABEL =
   /^(press release|comunicado de prensa|statement|open letter|report|news|for immediate release)$/i;
 
+/** Footnote lines ("³ See ...", "[1] ...", "See ...") are never titles. */
+const FOOTNOTE = /^(?:[\u00b9\u00b2\u00b3\u2070-\u209f*†‡]|\[\d+\]|\d+\s+see\b|see\s)/iu;
+
 function lines(text: string): string[] {
   return cleanText(text)
     .split('\n')
@@ -29,7 +32,9 @@ function titleOf(text: string, path: string): string {
     .map((l) => /^#{1,6}\s+(.*)$/.exec(l.trim())?.[1]?.replace(/[*_]/g, '').trim())
     .find((h) => h && !KIND_LABEL.test(h) && !/^contact/i.test(h));
   if (heading) return heading;
-  const ls = lines(text).slice(0, 15);
+  const ls = lines(text)
+    .slice(0, 15)
+    .filter((l) => !FOOTNOTE.test(l));
   const re = ls.find((l) => /^re\s*:/i.test(l));
   if (re) return re.replace(/^re\s*:\s*/i, '');
   const titled = ls.find(
@@ -43,7 +48,11 @@ function titleOf(text: string, path: string): string {
   );
   if (titled) return titled;
   const dear = ls.find((l) => /^dear\s+/i.test(l));
-  if (dear) return 'Letter to ' + dear.replace(/^dear\s+/i, '').replace(/[,:]$/, '');
+  if (dear) {
+    const date = findDates(ls.slice(0, 6).join('\n'))[0]?.iso;
+    const to = dear.replace(/^dear\s+/i, '').replace(/[,:]$/, '');
+    return `Letter to ${to}` + (date ? ` (${date})` : '');
+  }
   const first = ls.find((l) => l.length >= 20 && findDates(l).length === 0);
   if (first) return first.length > 100 ? first.slice(0, 97).replace(/\s+\S*$/, '') + '…' : first;
   return (path.split('/').pop() ?? path).replace(/\.[a-z]+$/i, '');
@@ -60,6 +69,12 @@ function kindOf(text: string, title: string): DocumentKind {
   if (letter && /\b(we,? the undersigned|open letter)\b/i.test(all)) return 'open_letter';
   if (letter) return 'letter';
   if (/\breport\b/i.test(title)) return 'report';
+  const dateline =
+    /^\W*\p{Lu}[\p{L} /.,-]{2,60}?[,(–—-]\s*\(?\d{1,2} \p{L}+ \d{4}|^\W*\p{Lu}[\p{L} /.-]{2,60}?,\s*\p{L}+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}/mu;
+  const datelined = dateline.test(head);
+  if (datelined && /\btoday\s+(urged|called|demanded|expressed|welcomed|condemned)\b/i.test(all))
+    return 'statement';
+  if (datelined && /\b(said|says|according to|told)\b/i.test(all)) return 'article';
   if (/^\s*by\s+\p{Lu}/imu.test(text) || /\((reuters|ap|afp)\)/i.test(text)) return 'article';
   return 'other';
 }

@@ -1,0 +1,105 @@
+// Development documents in the styles extraction used to miss (wire news with a dateline and reported
+// speech, an experts' statement as HTML, a research-lab report summary), with invented people and
+// organisations that are in no lexicon or alias table: the rules must draw them from context.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../ingest/extract/index.ts';
+import { readDocument } from '../../../ingest/read/index.ts';
+import { resolveFacts } from '../../../ingest/resolve/index.ts';
+
+const dir = 'test/fixtures/unseen/';
+const news = await readDocument(dir + '2022-03-08-wire-news-spyware-journalists.md');
+const experts = await readDocument(dir + '2022-04-11-experts-statement.html');
+const summary = await readDocument(dir + '2022-05-20-lab-report-summary.md');
+const facts = [news, experts, summary].map((d) => extractDocument(d));
+const { entities, relations } = resolveFacts(facts);
+const nameOf = (id: string): string => entities.find((e) => e.id === id)?.name ?? id;
+const rel = relations.map((r) => `${nameOf(r.source)} -${r.type}-> ${nameOf(r.target)}`);
+const ent = entities.map((e) => `${e.type} ${e.name}${e.kind ? ' ' + e.kind : ''}`);
+
+/** What a careful reader draws from the three documents. */
+const ENTITIES = [
+  'Technology Kestrel',
+  'Organization Halvard Systems company',
+  'Organization Northgate Lab research',
+  'Organization University of Caldera research',
+  'Organization Canal Meridiano media',
+  'Organization El Heraldo Austral media',
+  'Organization Fundación Luz Pública civil_society',
+  'Organization Interior Ministry government',
+  'Organization Government of Mexico government',
+  'Organization Centro Jurídico Ñuu Savi civil_society',
+  'Organization Colectivo Brújula Digital civil_society',
+  'Organization Red de Periodistas del Istmo civil_society',
+  'Organization Observatorio Ciudadano Tlali civil_society',
+  'Person Inés Carbajal',
+  'Person Tomás Echeverría',
+  'Person Rebeca Lozano',
+  'Person Mireille Dufresne-Achterberg',
+  'Person Aurelio Bastidas',
+  'Person Henrike Solvang',
+  'Person Octavio Yáñez',
+  'Person Samuel Okonjo-Reyes',
+  'Person Lorena Quiroga-Bassi',
+];
+
+const RELATIONS = [
+  'Halvard Systems -DEVELOPED-> Kestrel',
+  'Kestrel -TARGETED-> Inés Carbajal',
+  'Kestrel -TARGETED-> Tomás Echeverría',
+  'Kestrel -TARGETED-> Rebeca Lozano',
+  'Kestrel -TARGETED-> Octavio Yáñez',
+  'Kestrel -TARGETED-> Samuel Okonjo-Reyes',
+  'Inés Carbajal -WORKS_FOR-> Canal Meridiano',
+  'Tomás Echeverría -WORKS_FOR-> El Heraldo Austral',
+  'Rebeca Lozano -LEADS-> Fundación Luz Pública',
+  'Mireille Dufresne-Achterberg -WORKS_FOR-> Northgate Lab',
+  'Octavio Yáñez -LEADS-> Centro Jurídico Ñuu Savi',
+  'Samuel Okonjo-Reyes -WORKS_FOR-> Colectivo Brújula Digital',
+  'Lorena Quiroga-Bassi -LEADS-> Northgate Lab',
+  'Northgate Lab -PART_OF-> University of Caldera',
+  'Interior Ministry -ACQUIRED-> Kestrel',
+  'Northgate Lab -REPORTED_ON-> Kestrel',
+  'Aurelio Bastidas -CALLED_ON-> Government of Mexico',
+  'Henrike Solvang -CALLED_ON-> Government of Mexico',
+  'Northgate Lab -COLLABORATED_WITH-> Colectivo Brújula Digital',
+  'Northgate Lab -COLLABORATED_WITH-> Red de Periodistas del Istmo',
+  'Northgate Lab -COLLABORATED_WITH-> Observatorio Ciudadano Tlali',
+];
+
+/** Things a careful reader would not draw: speakers are not targets, demands are not use. */
+const WRONG = [
+  'Kestrel -TARGETED-> Mireille Dufresne-Achterberg',
+  'Kestrel -TARGETED-> Aurelio Bastidas',
+  'Kestrel -TARGETED-> Henrike Solvang',
+  'Kestrel -TARGETED-> Lorena Quiroga-Bassi',
+  'Government of Mexico -USED-> Kestrel',
+];
+
+describe('unseen news, statement and report styles', () => {
+  it('describes each document from its text', () => {
+    expect([news.kind, news.date]).toEqual(['article', '2022-03-08']);
+    expect([experts.kind, experts.date, experts.title]).toEqual([
+      'statement',
+      '2022-04-11',
+      'Experts urge inquiry into surveillance of human rights defenders',
+    ]);
+    expect([summary.kind, summary.date]).toEqual(['report', '2022-05-20']);
+  });
+
+  it.each(ENTITIES)('finds %s', (e) => expect(ent).toContain(e));
+  it.each(RELATIONS)('draws %s', (r) => expect(rel).toContain(r));
+  it.each(WRONG)('does not draw %s', (r) => expect(rel).not.toContain(r));
+
+  it('emits no junk people or organisations from sentence starts and headings', () => {
+    const junk = entities.filter((e) =>
+      /^(Among|According|Two|The|Report|These|Surveillance)\b/.test(e.name),
+    );
+    expect(junk.map((e) => e.name)).toEqual([]);
+  });
+
+  it('keeps evidence offsets exact', () => {
+    const docs = new Map([news, experts, summary].map((d) => [d.id, d.text]));
+    for (const r of relations)
+      for (const ev of r.evidence) expect(docs.get(ev.document)?.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+});
