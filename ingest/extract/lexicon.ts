@@ -24,11 +24,31 @@ export function isLastName(word: string): boolean {
   return tagsOf(word).includes('LastName');
 }
 
+/** Multiword cities the lexicon lacks (it knows "Geneva", not "Mexico City"). */
+const MULTIWORD_CITIES = new Set([
+  'mexico city',
+  'guatemala city',
+  'panama city',
+  'kuwait city',
+  'san jose',
+  'san salvador',
+  'buenos aires',
+  'sao paulo',
+  'rio de janeiro',
+  'new delhi',
+  'tel aviv',
+  'washington dc',
+  'washington d.c.',
+  'la paz',
+  'santo domingo',
+  'ciudad juarez',
+]);
+
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 
 /** Whole name is a country, city or region ("South Africa", "Tbilisi"). */
 export function isPlaceName(name: string): boolean {
-  return tagsOf(name).some((t) => PLACE_TAGS.has(t));
+  return MULTIWORD_CITIES.has(fold(name)) || tagsOf(name).some((t) => PLACE_TAGS.has(t));
 }
 
 export function isCountry(name: string): boolean {

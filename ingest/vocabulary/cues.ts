@@ -55,7 +55,8 @@ export const TITLES = new Set(
     'chairperson co-chair commissioner commissioners senator governor mayor ambassador envoy coordinator ' +
     'spokesman spokeswoman spokesperson founder co-founder researcher journalist lawyer attorney judge ' +
     'prosecutor dr dr. mr mr. ms ms. mrs mrs. prof prof. professor general manager head leader member ' +
-    'activist advocate officer representative special analyst editor reporter chief ceo cfo coo'
+    'activist advocate officer representative special analyst editor reporter chief ceo cfo coo ' +
+    'rapporteur anchor columnist correspondent'
   ).split(/\s+/),
 );
 

@@ -71,6 +71,10 @@ const TECH_CUES: RegExp[] = [
     'gu',
   ),
   new RegExp(`\\b(${PW})\\s+(?:infections?|infection attempts)\\b`, 'gu'),
+  new RegExp(
+    `\\b(?:links? to|purchase of|acquisition of|infected with|targeted with|attacked with)\\s+(${PW})(?=\\s*[.,;]|\\s+(?:spyware|malware)\\b)`,
+    'gu',
+  ),
   new RegExp(`\\p{L}['’]s?\\s+(${PW})(?=[.,;]|\\s+(?:spyware|malware|infections?|tool)\\b)`, 'gu'),
   new RegExp(
     `\\bwith\\s+(${PW}),\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:spyware|malware|tool|product|software)\\b`,
@@ -149,8 +153,29 @@ function addOrg(ctx: Ctx, start: number, end: number, kind?: OrganizationKind): 
   ctx.reg.add('Organization', start, end, { kind: kind ?? orgKind(name, cue) });
 }
 
+/** Other whole-word occurrences of context-typed multiword names ("La Voz del Consumidor" opening a sentence). */
+function spread(ctx: Ctx, keys: Set<string>): void {
+  for (const key of keys) {
+    const e = ctx.reg.entities.get(ctx.reg.live(key));
+    if (!e || !e.aliases[0]?.includes(' ')) continue;
+    const name = e.aliases[0];
+    for (let i = ctx.clean.indexOf(name); i >= 0; i = ctx.clean.indexOf(name, i + name.length)) {
+      const end = i + name.length;
+      if (/[\p{L}\p{N}]/u.test(ctx.clean[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(ctx.clean[end] ?? ''))
+        continue;
+      if (free(ctx, i, end)) ctx.reg.mention(e.key, i, end);
+    }
+  }
+}
+
 /** Find context-typed people and organisations in every sentence with a cue. */
 export function findByContext(ctx: Ctx): void {
+  const before = new Set(ctx.reg.entities.keys());
+  findCued(ctx);
+  spread(ctx, new Set([...ctx.reg.entities.keys()].filter((k) => !before.has(k))));
+}
+
+function findCued(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const body = ctx.clean.slice(s.start, s.end);
     if (!CUE.test(body)) continue;

@@ -116,7 +116,44 @@ function isHead(w: string): boolean {
   return ORG_HEADS.has(l) || DOCUMENT_HEADS.has(l) || EVENT_HEADS.has(l);
 }
 
+/**
+ * Split a run that joins a person or a role to an organisation: "Damián Urquidi of the National Institute
+ * of Nutrition Studies" (person + org), "Special Rapporteur for Freedom of the Press of the Inter-American
+ * Commission" (role prefix dropped, the org after the last "of the" kept).
+ */
+function split(ctx: Ctx, whole: Token[]): Token[][] | null {
+  let skip = 0;
+  while (skip < whole.length && /^(the|la|el|los|las)$/.test(low((whole[skip] as Token).text))) skip++;
+  const run = whole.slice(skip);
+  const ofs = run
+    .map((t, i) => (low(t.text) === 'of' && low(run[i + 1]?.text ?? '') === 'the' ? i : -1))
+    .filter((i) => i > 0);
+  if (ofs.length === 0) return null;
+  const first = ofs[0] as number;
+  const prefix = run.slice(0, first);
+  const lead = low((run[0] as Token).text);
+  if (prefix.length >= 2 && prefix.length <= 4 && !TITLES.has(lead)) {
+    const words = prefix.map((t) => t.text);
+    const k = ctx.reg.lookup(words.join(' '));
+    const person = k ? ctx.reg.entities.get(k)?.type === 'Person' : classifyName(words)?.type === 'Person';
+    if (person) return [prefix, run.slice(first + 2)];
+  }
+  if (TITLES.has(lead) || lead === 'rapporteur') {
+    for (const i of [...ofs].reverse()) {
+      const rest = run.slice(i + 2);
+      const typed = rest.length > 1 ? classifyName(rest.map((t) => t.text)) : null;
+      if (typed?.type === 'Organization') return [rest];
+    }
+  }
+  return null;
+}
+
 function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: number): void {
+  const parts = split(ctx, run);
+  if (parts) {
+    for (const p of parts) cover(ctx, p, sentenceText, sentenceStart);
+    return;
+  }
   // A whole run typed by its head wins over a known name inside it ("United Nations Human Rights Committee").
   const whole = trimName(run);
   if (whole.length > 1 && !known(ctx, whole)) {

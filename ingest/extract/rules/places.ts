@@ -38,7 +38,7 @@ export function governmentNames(ctx: Ctx): void {
 }
 
 /** The country a document is mostly about: its most mentioned country. */
-function homeCountry(ctx: Ctx): string | undefined {
+export function homeCountry(ctx: Ctx): string | undefined {
   const counts = new Map<string, number>();
   for (const m of ctx.reg.mentions) {
     const e = ctx.reg.entities.get(m.entity);

@@ -10,7 +10,8 @@ const dir = 'test/fixtures/unseen/';
 const news = await readDocument(dir + '2022-03-08-wire-news-spyware-journalists.md');
 const experts = await readDocument(dir + '2022-04-11-experts-statement.html');
 const summary = await readDocument(dir + '2022-05-20-lab-report-summary.md');
-const facts = [news, experts, summary].map((d) => extractDocument(d));
+const release = await readDocument(dir + '2022-06-02-ngo-press-release.md');
+const facts = [news, experts, summary, release].map((d) => extractDocument(d));
 const { entities, relations } = resolveFacts(facts);
 const nameOf = (id: string): string => entities.find((e) => e.id === id)?.name ?? id;
 const rel = relations.map((r) => `${nameOf(r.source)} -${r.type}-> ${nameOf(r.target)}`);
@@ -40,6 +41,16 @@ const ENTITIES = [
   'Person Octavio Yáñez',
   'Person Samuel Okonjo-Reyes',
   'Person Lorena Quiroga-Bassi',
+  'Place Mexico City',
+  'Person Damián Urquidi',
+  'Person Carla Ventimiglia',
+  'Person Ramiro Etxeberria',
+  'Person Yolanda Sarmiento',
+  'Person Arturo Benavides',
+  'Organization National Institute of Nutrition Studies government',
+  'Organization La Voz del Consumidor civil_society',
+  'Organization Mexican Institute for Fiscal Accountability civil_society',
+  'Organization Inter-American Commission on Human Rights multilateral',
 ];
 
 const RELATIONS = [
@@ -64,6 +75,14 @@ const RELATIONS = [
   'Northgate Lab -COLLABORATED_WITH-> Colectivo Brújula Digital',
   'Northgate Lab -COLLABORATED_WITH-> Red de Periodistas del Istmo',
   'Northgate Lab -COLLABORATED_WITH-> Observatorio Ciudadano Tlali',
+  'Kestrel -TARGETED-> Damián Urquidi',
+  'Kestrel -TARGETED-> Carla Ventimiglia',
+  'Kestrel -TARGETED-> Ramiro Etxeberria',
+  'Damián Urquidi -WORKS_FOR-> National Institute of Nutrition Studies',
+  'Carla Ventimiglia -WORKS_FOR-> La Voz del Consumidor',
+  'Ramiro Etxeberria -LEADS-> Mexican Institute for Fiscal Accountability',
+  'Yolanda Sarmiento -WORKS_FOR-> Inter-American Commission on Human Rights',
+  'Arturo Benavides -LEADS-> Government of Mexico',
 ];
 
 /** Things a careful reader would not draw: speakers are not targets, demands are not use. */
@@ -73,6 +92,7 @@ const WRONG = [
   'Kestrel -TARGETED-> Henrike Solvang',
   'Kestrel -TARGETED-> Lorena Quiroga-Bassi',
   'Government of Mexico -USED-> Kestrel',
+  'Kestrel -TARGETED-> Yolanda Sarmiento',
 ];
 
 describe('unseen news, statement and report styles', () => {
@@ -84,6 +104,11 @@ describe('unseen news, statement and report styles', () => {
       'Experts urge inquiry into surveillance of human rights defenders',
     ]);
     expect([summary.kind, summary.date]).toEqual(['report', '2022-05-20']);
+    expect([release.kind, release.date]).toEqual(['press_release', '2022-06-02']);
+  });
+
+  it('splits a person from the organisation after "of the" and drops a role prefix', () => {
+    expect(entities.map((e) => e.name).filter((n) => / of the |Rapporteur/.test(n))).toEqual([]);
   });
 
   it.each(ENTITIES)('finds %s', (e) => expect(ent).toContain(e));
@@ -92,13 +117,13 @@ describe('unseen news, statement and report styles', () => {
 
   it('emits no junk people or organisations from sentence starts and headings', () => {
     const junk = entities.filter((e) =>
-      /^(Among|According|Two|The|Report|These|Surveillance)\b/.test(e.name),
+      /^(Among|According|Two|The|Report|These|Surveillance|Three|Health|Special|We)\b/.test(e.name),
     );
     expect(junk.map((e) => e.name)).toEqual([]);
   });
 
   it('keeps evidence offsets exact', () => {
-    const docs = new Map([news, experts, summary].map((d) => [d.id, d.text]));
+    const docs = new Map([news, experts, summary, release].map((d) => [d.id, d.text]));
     for (const r of relations)
       for (const ev of r.evidence) expect(docs.get(ev.document)?.slice(ev.start, ev.end)).toBe(ev.text);
   });
