@@ -6,7 +6,7 @@ import { createPageApi } from '../api/index.ts';
 import { pageConfig } from './config.ts';
 import { createGraph, mergeGraphPart } from '../network/graph.ts';
 import { loadPositions } from '../network/storage.ts';
-import { applyModeSettings, createRenderer } from '../network/renderer.ts';
+import { applyModeSettings, coalescedRefresh, createRenderer } from '../network/renderer.ts';
 import { keepView, type ViewKeeper } from '../network/view.ts';
 import { showTable } from './table.ts';
 import { byId } from './dom.ts';
@@ -28,12 +28,7 @@ export function createApp(): App {
   const documents: App['documents'] = new Map();
   let view: ViewKeeper | null = null;
   const renderer = createRenderer(graph, byId('sigma-container'), () => view!.context());
-  view = keepView(
-    graph,
-    state,
-    (id) => documents.get(id)?.date,
-    () => renderer.scheduleRefresh(),
-  );
+  view = keepView(graph, state, (id) => documents.get(id)?.date, coalescedRefresh(renderer));
   const refreshGraph = () => {
     view!.graphChanged();
     events.emit('graph:changed', { nodes: graph.order, edges: graph.size });

@@ -76,9 +76,14 @@ export function undoMerge(graph: KgGraph, report: MergeReport): void {
 
 function anchorIndex(edges: GraphEdge[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
+  const add = (from: string, to: string) => {
+    const list = index.get(from);
+    if (list) list.push(to);
+    else index.set(from, [to]); // not re-spread per edge: that was O(degree²) for hubs
+  };
   for (const e of edges) {
-    index.set(e.source, [...(index.get(e.source) ?? []), e.target]);
-    index.set(e.target, [...(index.get(e.target) ?? []), e.source]);
+    add(e.source, e.target);
+    add(e.target, e.source);
   }
   return index;
 }

@@ -1,11 +1,14 @@
 /**
  * Creates the sigma renderer over the page's graph with the reducers of reducers.ts and label settings
- * that stay readable on a laptop and a projector (bigger in presentation mode).
+ * that stay readable on a laptop and a projector (bigger in presentation mode); size-dependent settings
+ * (scale.ts) follow the graph as it grows or shrinks. `coalescedRefresh` turns bursts of state changes into
+ * one refresh per frame: a sigma refresh re-runs the reducers over every node and edge.
  */
 import Sigma from 'sigma';
 import { DRAWING } from '../app/palette.ts';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from './graph.ts';
 import { reduceEdge, reduceNode, type DrawContext } from './reducers.ts';
+import { scaleSettings, settingsDiffer } from './scale.ts';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -18,10 +21,10 @@ export function createRenderer(
   container: HTMLElement,
   context: () => DrawContext,
 ): Sigma<NodeAttrs, EdgeAttrs> {
-  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+    ...scaleSettings(graph.order, graph.size),
     allowInvalidContainer: true,
-    defaultEdgeType: 'arrow',
-    renderEdgeLabels: true,
+    // decided once (sigma creates the edge picking layer with the renderer): clicking an edge needs it
     enableEdgeEvents: true,
     zIndex: true,
     labelFont: FONT,
@@ -40,6 +43,44 @@ export function createRenderer(
     nodeReducer: (node, attrs) => reduceNode(node, attrs, context()),
     edgeReducer: (edge, attrs) => reduceEdge(edge, attrs, graph, context()),
   });
+  followGraphSize(renderer, graph);
+  return renderer;
+}
+
+/** Re-applies scale.ts's settings once per burst of node/edge additions or removals, if they change. */
+function followGraphSize(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: KgGraph): void {
+  let pending = false;
+  const check = () => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => {
+      pending = false;
+      const next = scaleSettings(graph.order, graph.size);
+      if (settingsDiffer(renderer.getSettings(), next)) renderer.setSettings(next);
+    });
+  };
+  for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const) {
+    graph.on(event, check);
+  }
+}
+
+/**
+ * A redraw function for state changes: however often it is called before the next frame, sigma refreshes
+ * (reducers over the whole graph, then indexing and drawing) once, in that frame.
+ * @example
+ * const redraw = coalescedRefresh(renderer);
+ * state.subscribe(() => redraw());
+ */
+export function coalescedRefresh(renderer: Sigma<NodeAttrs, EdgeAttrs>): () => void {
+  let frame: number | null = null;
+  renderer.on('kill', () => frame !== null && cancelAnimationFrame(frame));
+  return () => {
+    if (frame !== null) return;
+    frame = requestAnimationFrame(() => {
+      frame = null;
+      renderer.refresh();
+    });
+  };
 }
 
 /** Label settings for a mode: bigger labels, shown more eagerly, when presenting. */

@@ -1,7 +1,9 @@
 /**
  * Keeps the reducers' `DrawContext` in step with the store and the graph: recomputes only what changed
  * (filters → visibility, hover → neighbourhood, highlight → sets, graph → max degree) and asks sigma to
- * redraw. Keeping this derived data here, not in the graph, is what keeps domain and drawing apart.
+ * redraw only when something drawn changed (a redraw runs the reducers over the whole graph, so state that
+ * is not drawn, e.g. `layoutRunning`, must not trigger one). Keeping this derived data here, not in the
+ * graph, is what keeps domain and drawing apart.
  */
 import type { AppState } from '../app/state.ts';
 import type { Store } from '../app/store.ts';
@@ -17,7 +19,7 @@ export interface ViewKeeper {
 
 /**
  * @example
- * const view = keepView(graph, state, (id) => documents.get(id)?.date, () => renderer.refresh());
+ * const view = keepView(graph, state, (id) => documents.get(id)?.date, coalescedRefresh(renderer));
  */
 export function keepView(
   graph: KgGraph,
@@ -50,6 +52,15 @@ export function keepView(
       ? { nodes: new Set(s.highlight.nodes), edges: new Set(s.highlight.edges), isolate: s.highlight.isolate }
       : null;
 
+  // the parts of the state the reducers read; anything else changing needs no redraw
+  const drawn = (s: AppState, prev: AppState) =>
+    s.filters !== prev.filters ||
+    s.hovered !== prev.hovered ||
+    s.highlight !== prev.highlight ||
+    s.selection !== prev.selection ||
+    s.pathEnds !== prev.pathEnds ||
+    s.mode !== prev.mode;
+
   const fromState = (s: AppState, prev: AppState | null, all: boolean) => {
     ctx = {
       ...ctx,
@@ -61,13 +72,17 @@ export function keepView(
       highlight: all || s.highlight !== prev?.highlight ? highlight(s) : ctx.highlight,
       selectedNode: s.selection?.kind === 'node' ? s.selection.id : null,
       selectedEdge: s.selection?.kind === 'edge' ? s.selection.id : null,
-      pathEnds: new Set([s.pathEnds.from, s.pathEnds.to].filter((x): x is string => x !== null)),
+      pathEnds:
+        all || s.pathEnds !== prev?.pathEnds
+          ? new Set([s.pathEnds.from, s.pathEnds.to].filter((x): x is string => x !== null))
+          : ctx.pathEnds,
       presentation: s.mode === 'presentation',
     };
   };
 
   fromState(state.get(), null, true);
   state.subscribe((s, prev) => {
+    if (!drawn(s, prev)) return;
     fromState(s, prev, false);
     redraw();
   });

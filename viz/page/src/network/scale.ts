@@ -1,0 +1,48 @@
+/**
+ * Sigma settings that depend on the graph's size. Measured with `npm run bench:viz` (software WebGL): the
+ * cost of a frame is almost all drawing in the GPU process (the page's JavaScript is a few ms per frame)
+ * and edges are its largest part (2k nodes/6k edges: 0.7 → 7.7 FPS while panning once edges are hidden
+ * during moves). So big graphs hide edges and labels while the camera moves and draw edge labels and arrow
+ * heads only when small. Node labels need no limit: sigma's label grid bounds them by screen area.
+ * Pure: no DOM.
+ */
+import type { Settings } from 'sigma/settings';
+
+/** Size thresholds (edges for edge-related settings, nodes for label-related ones). */
+export const SCALE = {
+  /** Above this many edges, edges are not drawn while panning/zooming (redrawn when the camera stops). */
+  hideEdgesOnMoveAbove: 2_000,
+  /** Above this many nodes, labels are not drawn while panning/zooming. */
+  hideLabelsOnMoveAbove: 2_000,
+  /** Up to this many edges, edge labels (relation types of highlighted edges) are drawn. */
+  edgeLabelsUpTo: 5_000,
+  /**
+   * Up to this many edges, edges are arrows; above, plain lines (one WebGL program instead of two: measured
+   * 0.7 → 1.5 FPS on 2k/6k with edges drawn; the details panel still gives each relation's direction).
+   */
+  arrowsUpTo: 5_000,
+} as const;
+
+export type ScaleSettings = Pick<
+  Settings,
+  'hideEdgesOnMove' | 'hideLabelsOnMove' | 'renderEdgeLabels' | 'defaultEdgeType'
+>;
+
+/**
+ * The size-dependent settings for a graph of `order` nodes and `size` edges.
+ * @example
+ * renderer.setSettings(scaleSettings(graph.order, graph.size));
+ */
+export function scaleSettings(order: number, size: number): ScaleSettings {
+  return {
+    hideEdgesOnMove: size > SCALE.hideEdgesOnMoveAbove,
+    hideLabelsOnMove: order > SCALE.hideLabelsOnMoveAbove,
+    renderEdgeLabels: size <= SCALE.edgeLabelsUpTo,
+    defaultEdgeType: size <= SCALE.arrowsUpTo ? 'arrow' : 'line',
+  };
+}
+
+/** True when applying `next` would change any of `current`'s values (setSettings costs a full refresh). */
+export function settingsDiffer(current: ScaleSettings, next: ScaleSettings): boolean {
+  return (Object.keys(next) as (keyof ScaleSettings)[]).some((k) => current[k] !== next[k]);
+}
