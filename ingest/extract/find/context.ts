@@ -157,8 +157,8 @@ function addOrg(ctx: Ctx, start: number, end: number, kind?: OrganizationKind): 
 function spread(ctx: Ctx, keys: Set<string>): void {
   for (const key of keys) {
     const e = ctx.reg.entities.get(ctx.reg.live(key));
-    if (!e || !e.aliases[0]?.includes(' ')) continue;
-    const name = e.aliases[0];
+    const name = e?.aliases[0];
+    if (!e || !name || (!name.includes(' ') && e.type !== 'Technology')) continue;
     for (let i = ctx.clean.indexOf(name); i >= 0; i = ctx.clean.indexOf(name, i + name.length)) {
       const end = i + name.length;
       if (/[\p{L}\p{N}]/u.test(ctx.clean[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(ctx.clean[end] ?? ''))
@@ -172,7 +172,8 @@ function spread(ctx: Ctx, keys: Set<string>): void {
 export function findByContext(ctx: Ctx): void {
   const before = new Set(ctx.reg.entities.keys());
   findCued(ctx);
-  spread(ctx, new Set([...ctx.reg.entities.keys()].filter((k) => !before.has(k))));
+  const techs = [...ctx.reg.entities.values()].filter((e) => e.type === 'Technology').map((e) => e.key);
+  spread(ctx, new Set([...ctx.reg.entities.keys()].filter((k) => !before.has(k)).concat(techs)));
 }
 
 function findCued(ctx: Ctx): void {

@@ -50,6 +50,8 @@ function computeKind(name: string, cue: string): OrganizationKind {
   if (/^[A-Z0-9]{2,6} group$/i.test(name) && name.split(' ')[0] === name.split(' ')[0]?.toUpperCase()) {
     if (!/core|civil|working/i.test(name)) return 'company';
   }
+  if (/\b(press freedom|freedom of (the )?press|journalists? (protection|association))\b/.test(n))
+    return 'civil_society';
   for (const [kind, re] of CHECKS) if (re.test(n)) return kind;
   const c = cue.toLowerCase();
   if (/\b(ngo|ngos|cso|csos|civil society|organisations?|organizations?)\b/.test(c)) return 'civil_society';

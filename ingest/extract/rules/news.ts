@@ -52,6 +52,14 @@ function sellers(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void
     const o = before(hits, t.start, ['Organization']);
     if (o && SELL.test(ctx.clean.slice(o.end, t.start)) && t.start - o.end < 40)
       relate(ctx, 'DEVELOPED', o.key, t.key, s, 'company-sells', 0.8);
+    const made = before(hits, t.start, ['Organization']);
+    if (
+      made &&
+      /^,\s+(?:the\s+)?(?:maker|developer|manufacturer|vendor|seller)\s+of\s+(?:the\s+)?$/i.test(
+        ctx.clean.slice(made.end, t.start),
+      )
+    )
+      relate(ctx, 'DEVELOPED', made.key, t.key, s, 'maker-of', 0.85);
     const maker = after(hits, t.end, ['Organization'])[0];
     if (
       maker &&
@@ -63,10 +71,33 @@ function sellers(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void
   }
 }
 
+const PLURAL_SUBJECT =
+  /^\W*(?:the\s+)?(?:two\s+|three\s+|independent\s+|un\s+)*(experts|rapporteurs|signatories|they)\s+(?:today\s+|also\s+|further\s+)?$/i;
+
+/** "The experts called on X": the people who called on someone earlier in the document, else the document. */
+function pluralCallers(
+  ctx: Ctx,
+  s: { start: number; end: number },
+  hits: Hit[],
+  at: number,
+  len: number,
+): void {
+  if (!PLURAL_SUBJECT.test(ctx.clean.slice(s.start, at))) return;
+  const objects = after(hits, at + len, ['Organization', 'Person']).slice(0, 3);
+  const earlier = ctx.relations.filter((r) => r.type === 'CALLED_ON' && r.evidence.start < s.start);
+  const people = [...new Set(earlier.map((r) => r.source))].filter(
+    (k) => ctx.reg.entities.get(k)?.type === 'Person',
+  );
+  for (const o of objects)
+    for (const p of people.length > 0 ? people : [ctx.doc.id])
+      relate(ctx, 'CALLED_ON', p, o.key, s, 'plural-subject-call', 0.6);
+}
+
 function callers(ctx: Ctx, s: { start: number; end: number }, hits: Hit[], body: string): void {
   const call = CALL.exec(body);
   if (!call) return;
   const at = s.start + call.index;
+  pluralCallers(ctx, s, hits, at, call[0].length);
   const people = hits.filter((h) => h.type === 'Person' && h.end <= at);
   if (people.length < 2) return;
   const lead = ctx.clean.slice(s.start, at);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../ingest/extract/index.ts';
 import { readDocument } from '../../../ingest/read/index.ts';
 import { resolveFacts } from '../../../ingest/resolve/index.ts';
+import { docFromText } from './support.ts';
 
 const dir = 'test/fixtures/unseen/';
 const news = await readDocument(dir + '2022-03-08-wire-news-spyware-journalists.md');
@@ -126,5 +127,33 @@ describe('unseen news, statement and report styles', () => {
     const docs = new Map([news, experts, summary, release].map((d) => [d.id, d.text]));
     for (const r of relations)
       for (const ev of r.evidence) expect(docs.get(ev.document)?.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+});
+
+/** Single sentences in news style, with what a careful reader draws from them. */
+const SENTENCES: [string, string][] = [
+  [
+    'Two UN experts, Ana Ruiz Colmenares and Peter Lindqvist-Moe, today urged the Government of Chile to act. The experts also called on the Ministry of Justice to hold hearings.',
+    'Ana Ruiz Colmenares -CALLED_ON-> Ministry of Justice',
+  ],
+  [
+    'Vantor Labs, the maker of Greyhound, declined to comment. Greyhound spyware was used against Lidia Mora.',
+    'Vantor Labs -DEVELOPED-> Greyhound',
+  ],
+  [
+    'Greyhound, an espionage tool that the Maltese company Vantor Labs sells, was found on phones.',
+    'Vantor Labs -DEVELOPED-> Greyhound',
+  ],
+  [
+    '"We will not stop," said Lucía Ferrer-Oyarzún, an anchor at Televisión Austral.',
+    'Lucía Ferrer-Oyarzún -WORKS_FOR-> Televisión Austral',
+  ],
+];
+
+describe('news-style sentences', () => {
+  it.each(SENTENCES)('%s → %s', (text, expected) => {
+    const f = extractDocument(docFromText(text));
+    const n = (k: string): string => f.entities.find((e) => e.key === k)?.name ?? k;
+    expect(f.relations.map((r) => `${n(r.source)} -${r.type}-> ${n(r.target)}`)).toContain(expected);
   });
 });
