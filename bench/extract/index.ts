@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runPipeline, type PipelineRun } from '../../ingest/index.ts';
+import { parallelCalibration } from './calibrate.ts';
 import { writeCorpus, writePathological } from './corpus.ts';
 
 const TARGET_KB_S_PER_WORKER = 250;
@@ -44,6 +45,12 @@ try {
     `cores: ${availableParallelism()}, load average at start: ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
+  );
+
+  const calibration = await parallelCalibration();
+  console.log(
+    `calibration: pure CPU work on two threads runs ${calibration.speedup.toFixed(2)}× faster than on one right now` +
+      ` (${(calibration.singleMs / 1000).toFixed(1)} s vs ${(calibration.twoMs / 1000).toFixed(1)} s); read the speed-up below against it`,
   );
 
   // CPU time of the whole process (all threads) per phase: unlike wall-clock figures, it does not depend on
@@ -110,7 +117,8 @@ try {
     `${verdict(perWorkerKbs >= TARGET_KB_S_PER_WORKER)}  per worker (2 workers) ≥ ${TARGET_KB_S_PER_WORKER} KB/s: ${perWorkerKbs.toFixed(0)} KB/s`,
   );
   console.log(
-    `${verdict(speedup >= TARGET_SPEEDUP)}  speed-up on two workers ≥ ${TARGET_SPEEDUP}×: ${speedup.toFixed(2)}×`,
+    `${verdict(speedup >= TARGET_SPEEDUP)}  speed-up on two workers ≥ ${TARGET_SPEEDUP}×: ${speedup.toFixed(2)}×` +
+      ` (${((speedup / calibration.speedup) * 100).toFixed(0)}% of the ${calibration.speedup.toFixed(2)}× this machine gave pure CPU work)`,
   );
   console.log(
     `${verdict(worstHeap < TARGET_MB_PER_WORKER)}  heap per worker < ${TARGET_MB_PER_WORKER} MB (enforced as the worker heap limit): ${worstHeap.toFixed(0)} MB`,
