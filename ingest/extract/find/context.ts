@@ -22,7 +22,7 @@ const ORG =
 export const JOB =
   '(?:(?:senior|junior|chief|lead|deputy|general|executive|managing|news|staff|investigative|principal|founding|legal)\\s+)*(?:researcher|anchor|columnist|journalist|reporter|correspondent|editor|lawyer|attorney|director|coordinator|spokes(?:man|woman|person)|president|founder|co-founder|head|chair(?:man|woman|person)?|professor|analyst|investigator|advocate|activist|member|fellow|officer|manager|producer|presenter|host|technologist|adviser|advisor)';
 const ORG_NOUN =
-  '(?:company|firm|group|ngo|non-?profit|organi[sz]ation|newspaper|broadcaster|network|laboratory|lab|institute|think tank|watchdog|collective|coalition|outlet|daily|magazine|channel|foundation|association|center|centre|university|vendor|maker|manufacturer)';
+  '(?:company|firm|group|ngo|NGO|CSO|non-?profit|organi[sz]ation|newspaper|broadcaster|network|laboratory|lab|institute|think tank|watchdog|collective|coalition|outlet|daily|magazine|channel|foundation|association|center|centre|university|vendor|maker|manufacturer)';
 
 const PERSON_CUES: RegExp[] = [
   new RegExp(`\\bsaid\\s+(?:the\\s+[^,.;]{3,120},\\s+)?(${PERSON})\\b`, 'gu'),
@@ -49,7 +49,7 @@ const ORG_CUES: [RegExp, OrganizationKind | undefined][] = [
   [new RegExp(`\\b(?:newspaper|broadcaster|daily|outlet|channel)\\s+(${ORG})`, 'gu'), 'media'],
   [
     new RegExp(
-      `(?:^|[,;]\\s+|\\s(?:and|with|by)\\s+)(${ORG}),\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${ORG_NOUN}\\b`,
+      `(?:^|[,;]\\s+|\\s(?:and|with|by)\\s+)(${ORG}),\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN}\\b`,
       'gu',
     ),
     undefined,

@@ -49,6 +49,12 @@ export function surveillanceRules(ctx: Ctx): void {
             ? after(hits, at + byM.index, ['Organization']).find((h) => !developers.has(h.key))
             : [before(hits, at, ['Organization'])].find((h) => h && !developers.has(h.key));
         const asked = buyer && buyer.end < at && /\bto\s+\p{Ll}+/u.test(c.slice(buyer.end, at));
+        const seller =
+          buyer &&
+          /^\s+(?:sells|sold|develops|developed|makes|made|markets)\b/.test(
+            c.slice(buyer.end, buyer.end + 12),
+          );
+        if (seller) continue;
         if (buyer && !asked)
           for (const t of techs) relate(ctx, type, buyer.key, t.key, s, `${type.toLowerCase()}-verb`, 0.75);
       }

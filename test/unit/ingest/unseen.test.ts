@@ -148,9 +148,48 @@ const SENTENCES: [string, string][] = [
     '"We will not stop," said Lucía Ferrer-Oyarzún, an anchor at Televisión Austral.',
     'Lucía Ferrer-Oyarzún -WORKS_FOR-> Televisión Austral',
   ],
+  [
+    'Pegasus, an espionage tool that the Israeli company NSO Group sells, was used against health advocates.',
+    'NSO Group -DEVELOPED-> Pegasus',
+  ],
+  [
+    'Simón Barquera of the National Institute of Public Health said his phone received links to the spyware.',
+    'Simón Barquera -WORKS_FOR-> National Institute of Public Health',
+  ],
+  [
+    'The Special Rapporteur for Freedom of Expression of the Inter-American Commission on Human Rights, Edison Lanza, said the state must investigate.',
+    'Edison Lanza -WORKS_FOR-> Inter-American Commission on Human Rights',
+  ],
+  [
+    '"This is serious," said John Scott-Railton, a senior researcher at Citizen Lab, a research laboratory at the University of Toronto.',
+    'Citizen Lab -PART_OF-> University of Toronto',
+  ],
+];
+
+/** Organisations without a head word, typed by their context. */
+const HEADLESS: [string, string][] = [
+  ['Carmen Aristegui, a news anchor at Televisa, was targeted as well.', 'Organization Televisa media'],
+  [
+    'Sonke Gender Justice, a South African NGO, signed the letter.',
+    'Organization Sonke Gender Justice civil_society',
+  ],
+  [
+    'Alejandro Calvillo, director of El Poder del Consumidor, a consumer-rights group, said it was grave.',
+    'Organization El Poder del Consumidor civil_society',
+  ],
 ];
 
 describe('news-style sentences', () => {
+  it.each(HEADLESS)('%s → %s', (text, expected) => {
+    const f = extractDocument(docFromText(text));
+    expect(f.entities.map((e) => `${e.type} ${e.name}${e.kind ? ' ' + e.kind : ''}`)).toContain(expected);
+  });
+
+  it('does not say a company that sells spyware used it', () => {
+    const f = extractDocument(docFromText(SENTENCES[4]?.[0] ?? ''));
+    expect(f.relations.map((r) => r.type)).not.toContain('USED');
+  });
+
   it.each(SENTENCES)('%s → %s', (text, expected) => {
     const f = extractDocument(docFromText(text));
     const n = (k: string): string => f.entities.find((e) => e.key === k)?.name ?? k;
