@@ -8,7 +8,7 @@ import type { Ctx } from '../context.ts';
 import { hitsIn } from '../context.ts';
 import { ORG_HEADS, STOP_WORDS, TITLES } from '../../vocabulary/cues.ts';
 import { fold } from '../../resolve/keys.ts';
-import { isPlaceName } from '../lexicon.ts';
+import { isCommonWord, isFirstName, isPlaceName } from '../lexicon.ts';
 import { orgKind } from './kinds.ts';
 import type { OrganizationKind } from '../../../core/model/index.ts';
 
@@ -92,6 +92,7 @@ const MODIFIER =
 const GOVERNMENT = /\b[Gg]overnment of (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)/gu;
 
 function okPerson(words: string[]): boolean {
+  if (words.filter((w) => isCommonWord(w) && !isFirstName(w)).length * 2 >= words.length) return false;
   return (
     words.every((w) => {
       const l = low(w);
