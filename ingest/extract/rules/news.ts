@@ -4,12 +4,11 @@
  * them), "Kestrel, a spyware product that the company Halvard Systems sells" (DEVELOPED), "Two experts,
  * A and B, today urged the Government" (each person CALLED_ON), "The report, prepared with A, B and C"
  * (the report's author COLLABORATED_WITH each).
+ * Affiliations (roles, units, presidents) live in affiliations.ts.
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
-import { JOB } from '../find/context.ts';
-import { isCountry } from '../lexicon.ts';
+import { affiliationRules } from './affiliations.ts';
 import { after, before, sentenceHits } from './helpers.ts';
-import { homeCountry } from './places.ts';
 
 const TARGET_CUE =
   /\b(targeted|targets?|targeting|infect\w*|spied|hacked|victims?|phones? received|received (?:links|messages))\b/i;
@@ -124,86 +123,6 @@ function collaborators(ctx: Ctx, s: { start: number; end: number }, hits: Hit[],
     relate(ctx, 'COLLABORATED_WITH', author, o.key, s, 'report-prepared-with', 0.75);
 }
 
-const HEAD_ROLE =
-  /^(?:(?:executive|managing|general)\s+)?(director|president|head|chair\w*|founder|coordinator)$/i;
-
-/** "lawyers of Y, including its director, X" / "Y's director, X" → X WORKS_FOR (and LEADS) Y. */
-function ownRoles(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void {
-  for (const p of hits.filter((h) => h.type === 'Person')) {
-    const lead = ctx.clean.slice(Math.max(s.start, p.start - 60), p.start);
-    const m = /(?:\b(?:its|their)|['’]s?)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+),\s+$/u.exec(lead);
-    if (!m) continue;
-    const role = (m[1] as string).toLowerCase();
-    if (!new RegExp(`^${JOB}$`).test(role)) continue;
-    const org = before(hits, p.start - m[0].length + 1, ['Organization']);
-    if (!org) continue;
-    relate(ctx, 'WORKS_FOR', p.key, org.key, s, 'its-role', 0.7, role);
-    if (HEAD_ROLE.test(role)) relate(ctx, 'LEADS', p.key, org.key, s, 'its-role', 0.7, role);
-  }
-}
-
-/** "Northgate Lab, a research laboratory at the University of Caldera" → PART_OF. */
-function parts(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void {
-  const orgs = hits.filter((h) => h.type === 'Organization');
-  orgs.forEach((o, i) => {
-    const next = orgs[i + 1];
-    if (!next) return;
-    const gap = ctx.clean.slice(o.end, next.start);
-    if (
-      /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:lab|laboratory|centre|center|unit|program(?:me)?|department|institute|school|office)\s+(?:at|of|within|in)\s+(?:the\s+)?$/u.test(
-        gap,
-      )
-    )
-      relate(ctx, 'PART_OF', o.key, next.key, s, 'unit-of', 0.75);
-  });
-}
-
-const TITLE_OF =
-  /\b((?:(?:special|deputy|vice|executive|general)\s+)*(?:rapporteur|commissioner|president|director|secretary|chair\w*|coordinator|head|spokes\w+)\b[^,;]{0,80}?)\s+of\s+(?:the\s+)?$/iu;
-
-/** "Damián Urquidi of the National Institute" and "the Special Rapporteur ... of the IACHR, Yolanda Sarmiento". */
-function affiliations(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void {
-  hits.forEach((h, i) => {
-    const next = hits[i + 1];
-    if (
-      h.type === 'Person' &&
-      next?.type === 'Organization' &&
-      /^\s+of\s+(?:the\s+)?$/.test(ctx.clean.slice(h.end, next.start))
-    )
-      relate(ctx, 'WORKS_FOR', h.key, next.key, s, 'person-of-org', 0.7);
-    if (h.type !== 'Organization' || next?.type !== 'Person') return;
-    if (!/^,\s+$/.test(ctx.clean.slice(h.end, next.start))) return;
-    const m = TITLE_OF.exec(ctx.clean.slice(Math.max(s.start, h.start - 120), h.start));
-    if (!m) return;
-    const role = (m[1] as string).replace(/\s+/g, ' ').toLowerCase();
-    relate(ctx, 'WORKS_FOR', next.key, h.key, s, 'title-of-org-person', 0.7, role);
-    if (HEAD_ROLE.test(role)) relate(ctx, 'LEADS', next.key, h.key, s, 'title-of-org-person', 0.65, role);
-  });
-}
-
-/** "President Arturo Benavides" → LEADS the government of the document's home country. */
-function presidents(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void {
-  for (const p of hits.filter((h) => h.type === 'Person')) {
-    if (!/\bPresident\s+$/.test(ctx.clean.slice(Math.max(s.start, p.start - 12), p.start))) continue;
-    const country = homeCountry(ctx) ?? cityCountry(ctx);
-    if (!country) return;
-    const gov = ctx.reg.addName('Organization', `Government of ${country}`, {
-      kind: 'government',
-      noMention: true,
-    });
-    relate(ctx, 'LEADS', p.key, gov, s, 'head-of-state', 0.6, 'president');
-  }
-}
-
-/** Country named by a place such as "Mexico City" when no country is mentioned alone. */
-function cityCountry(ctx: Ctx): string | undefined {
-  for (const e of ctx.reg.entities.values()) {
-    const first = e.type === 'Place' ? e.name.split(' ')[0] : undefined;
-    if (first && first !== e.name && isCountry(first)) return first;
-  }
-  return undefined;
-}
-
 export function newsRules(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const hits = sentenceHits(ctx, s);
@@ -213,9 +132,6 @@ export function newsRules(ctx: Ctx): void {
     sellers(ctx, s, hits);
     callers(ctx, s, hits, body);
     collaborators(ctx, s, hits, body);
-    ownRoles(ctx, s, hits);
-    parts(ctx, s, hits);
-    affiliations(ctx, s, hits);
-    presidents(ctx, s, hits);
+    affiliationRules(ctx, s, hits);
   }
 }
