@@ -5,9 +5,10 @@
  */
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { KgError, ValidationError } from '../../core/errors.ts';
+import { KgError } from '../../core/errors.ts';
 import { openDriver } from '../../graph/connection/index.ts';
 import { ExportFormat, exportGraph } from '../../graph/export/index.ts';
+import { parseOptions } from '../options.ts';
 import { action, type CliContext } from '../context.ts';
 
 const Options = z.object({ format: ExportFormat, out: z.string().min(1) });
@@ -19,17 +20,7 @@ export function registerExport(program: Command): void {
     .description('Write the graph in Neo4j to a file: JSON (extraction shape), GEXF or GraphML (Gephi)')
     .requiredOption('-f, --format <format>', 'json, gexf or graphml')
     .requiredOption('-o, --out <file>', 'file to write')
-    .action(action(async (ctx, raw: unknown) => exportCommand(ctx, parseOptions(raw))));
-}
-
-function parseOptions(raw: unknown): Options {
-  const parsed = Options.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new ValidationError(
-    'BAD_OPTION',
-    `kg export: --${String(issue?.path[0] ?? 'format')} ${issue?.message ?? 'is invalid'}; use --format json|gexf|graphml --out FILE.`,
-  );
+    .action(action(async (ctx, raw: unknown) => exportCommand(ctx, parseOptions(Options, raw, 'export'))));
 }
 
 async function exportCommand(ctx: CliContext, options: Options): Promise<number> {

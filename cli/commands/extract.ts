@@ -6,9 +6,9 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { ValidationError } from '../../core/errors.ts';
 import { Extraction } from '../../core/model/index.ts';
 import { formatSummary, runPipeline, summarize, writeExtraction } from '../../ingest/index.ts';
+import { parseOptions } from '../options.ts';
 import { action, type CliContext } from '../context.ts';
 
 const Options = z.object({
@@ -30,18 +30,11 @@ export function registerExtract(program: Command): void {
     .option('-o, --out <file>', 'write the extraction JSON to this file ("-" for stdout)')
     .option('-w, --workers <n>', 'worker threads (default: available cores, at most one per file)')
     .option('--max-size-mb <n>', 'refuse files larger than this many MB', '20')
-    .action(action(async (ctx, paths: string[], raw: unknown) => extract(ctx, paths, parseOptions(raw))));
-}
-
-function parseOptions(raw: unknown): z.infer<typeof Options> {
-  const parsed = Options.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const flag = String(issue?.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  throw new ValidationError(
-    'BAD_OPTION',
-    `kg extract: --${flag} ${issue?.message ?? 'is invalid'}; see kg extract --help.`,
-  );
+    .action(
+      action(async (ctx, paths: string[], raw: unknown) =>
+        extract(ctx, paths, parseOptions(Options, raw, 'extract')),
+      ),
+    );
 }
 
 async function extract(ctx: CliContext, paths: string[], options: z.infer<typeof Options>): Promise<number> {

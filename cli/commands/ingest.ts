@@ -6,11 +6,11 @@
  */
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { ValidationError } from '../../core/errors.ts';
 import { openDriver } from '../../graph/connection/index.ts';
 import { readKnownEntities } from '../../graph/export/index.ts';
 import { loadExtraction, type LoadReport } from '../../graph/load/index.ts';
 import { failureLine, formatSummary, runPipeline, summarize } from '../../ingest/index.ts';
+import { parseOptions } from '../options.ts';
 import { action, type CliContext } from '../context.ts';
 
 const Options = z.object({
@@ -28,18 +28,11 @@ export function registerIngest(program: Command): void {
     .option('--reset', 'wipe all nodes and relationships first (constraints and indexes stay)')
     .option('-w, --workers <n>', 'extraction worker threads (default: available cores)')
     .option('--batch-size <n>', 'rows per UNWIND batch', '2000')
-    .action(action(async (ctx, paths: string[], raw: unknown) => ingest(ctx, paths, parseOptions(raw))));
-}
-
-function parseOptions(raw: unknown): Options {
-  const parsed = Options.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const flag = String(issue?.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  throw new ValidationError(
-    'BAD_OPTION',
-    `kg ingest: --${flag} ${issue?.message ?? 'is invalid'}; see kg ingest --help.`,
-  );
+    .action(
+      action(async (ctx, paths: string[], raw: unknown) =>
+        ingest(ctx, paths, parseOptions(Options, raw, 'ingest')),
+      ),
+    );
 }
 
 async function ingest(ctx: CliContext, paths: string[], options: Options): Promise<number> {

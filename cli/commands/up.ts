@@ -8,7 +8,6 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { ValidationError } from '../../core/errors.ts';
 import type { Logger } from '../../core/log.ts';
 import { openDriver, type Neo4jHandle } from '../../graph/connection/index.ts';
 import { readKnownEntities } from '../../graph/export/index.ts';
@@ -16,6 +15,7 @@ import { loadExtraction } from '../../graph/load/index.ts';
 import { startLocalNeo4j } from '../../graph/server/index.ts';
 import { extractPaths } from '../../ingest/index.ts';
 import { checkExposure, pageBuilt, startServer } from '../../viz/server/index.ts';
+import { parseOptions } from '../options.ts';
 import { action, type CliContext } from '../context.ts';
 
 const Options = z.object({
@@ -36,17 +36,7 @@ export function registerUp(program: Command): void {
     .option('--token <token>', 'access token required for every API request (KG_TOKEN)')
     .option('--no-ingest', 'do not ingest the bundled corpus data/corpus on start')
     .option('--no-open', 'do not open a browser')
-    .action(action(async (ctx, raw: unknown) => up(ctx, parseOptions(raw))));
-}
-
-function parseOptions(raw: unknown): Options {
-  const parsed = Options.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new ValidationError(
-    'BAD_OPTION',
-    `kg up: --${String(issue?.path[0] ?? '')} ${issue?.message ?? 'is invalid'}; see kg up --help.`,
-  );
+    .action(action(async (ctx, raw: unknown) => up(ctx, parseOptions(Options, raw, 'up'))));
 }
 
 async function ingestCorpus(ctx: CliContext, handle: Neo4jHandle): Promise<void> {
