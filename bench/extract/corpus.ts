@@ -8,18 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as W from './names.ts';
-
-/** A small seeded PRNG (mulberry32), so the corpus is identical on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../random.ts';
 
 class Draw {
   constructor(private readonly next: () => number) {}
@@ -177,7 +166,7 @@ export async function writeCorpus(
   targetBytes = 5000,
   seed = 2017,
 ): Promise<number> {
-  const draw = new Draw(random(seed));
+  const draw = new Draw(seededRandom(seed));
   await mkdir(folder, { recursive: true });
   let bytes = 0;
   for (let i = 0; i < count; i++) {
@@ -191,7 +180,7 @@ export async function writeCorpus(
 /** Inputs known to make NLP libraries slow: a 200 KB sentence without a period, and runs of periods. */
 export async function writePathological(folder: string): Promise<string[]> {
   await mkdir(folder, { recursive: true });
-  const draw = new Draw(random(1));
+  const draw = new Draw(seededRandom(1));
   const words: string[] = [];
   let length = 0;
   while (length < 200_000) {

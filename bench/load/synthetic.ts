@@ -13,6 +13,7 @@ import {
   type Relation,
   type SourceDocument,
 } from '../../core/model/index.ts';
+import { seededRandom } from '../random.ts';
 
 const FIRST = [
   'Ana',
@@ -72,18 +73,6 @@ const TYPES: Array<[EntityType, number]> = [
 ];
 const RELATIONS = RELATION_TYPES.filter((t) => t !== 'MENTIONS');
 
-/** mulberry32: a tiny seeded PRNG, so every run builds the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SyntheticOptions {
   entities: number;
   relations: number;
@@ -92,7 +81,7 @@ export interface SyntheticOptions {
 }
 
 export function syntheticGraph(options: SyntheticOptions): Extraction {
-  const rand = random(options.seed ?? 42);
+  const rand = seededRandom(options.seed ?? 42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const entities: Entity[] = [];
   for (let i = 0; i < options.entities; i++) {

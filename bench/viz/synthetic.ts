@@ -5,6 +5,7 @@
  */
 import { ENTITY_TYPES, RELATION_TYPES } from '../../core/model/index.ts';
 import type { GraphEdge, GraphNode } from '../../viz/api/schema.ts';
+import { seededRandom } from '../random.ts';
 
 export interface SyntheticGraph {
   nodes: GraphNode[];
@@ -12,24 +13,12 @@ export interface SyntheticGraph {
   positions: { id: string; x: number; y: number }[];
 }
 
-/** mulberry32: a tiny seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * @example
  * const g = syntheticGraph(20_000, 60_000); // 20k nodes, 60k edges
  */
 export function syntheticGraph(nodeCount: number, edgeCount: number, seed = 42): SyntheticGraph {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const communities = Math.max(4, Math.round(Math.sqrt(nodeCount) / 3));
   const centres = Array.from({ length: communities }, (_, i) => {
     const angle = (i / communities) * Math.PI * 2 + random();

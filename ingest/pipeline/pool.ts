@@ -43,8 +43,9 @@ interface Pending {
   settle: (outcome: SlotOutcome) => void;
 }
 
-export class WorkerSlot {
-  readonly stats: WorkerStats = {
+/** Counters of a thread that has done nothing yet. */
+export function newWorkerStats(): WorkerStats {
+  return {
     documents: 0,
     bytes: 0,
     busyMs: 0,
@@ -54,6 +55,10 @@ export class WorkerSlot {
     peakHeapTotal: 0,
     crashes: 0,
   };
+}
+
+export class WorkerSlot {
+  readonly stats: WorkerStats = newWorkerStats();
   private worker: Worker | undefined;
   private pending: Pending | undefined;
   private lastError = '';

@@ -11,7 +11,7 @@ import { DEFAULT_MAX_BYTES } from '../read/index.ts';
 import { assemble, type Extracted } from './assemble.ts';
 import { threadCpuMs } from './cpu.ts';
 import { expandPaths } from './files.ts';
-import { WorkerSlot, type WorkerStats } from './pool.ts';
+import { newWorkerStats, WorkerSlot, type WorkerStats } from './pool.ts';
 import { readFiles, type Duplicate, type SourceFile } from './source.ts';
 import { processFile, type TaskResult } from './task.ts';
 
@@ -98,7 +98,7 @@ export async function runPipeline(
     },
   });
 
-  const inProcessStats = newStats();
+  const inProcessStats = newWorkerStats();
   const slots = inProcess
     ? []
     : Array.from(
@@ -181,19 +181,6 @@ export async function runPipeline(
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
   };
   return { extraction, duplicates, stats };
-}
-
-function newStats(): WorkerStats {
-  return {
-    documents: 0,
-    bytes: 0,
-    busyMs: 0,
-    cpuMs: 0,
-    startupMs: 0,
-    peakHeapUsed: 0,
-    peakHeapTotal: 0,
-    crashes: 0,
-  };
 }
 
 const BYTES_PER_DEFAULT_WORKER = 1024 * 1024;

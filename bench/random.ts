@@ -1,0 +1,16 @@
+/**
+ * A tiny seeded PRNG (mulberry32) shared by the benchmarks' generators, so every run builds the same data.
+ * @example
+ * const rand = seededRandom(42);
+ * rand(); // a number in [0, 1), the same sequence on every run
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
