@@ -1,7 +1,9 @@
 /**
  * Describe a source document from its own text: title (first real heading, "RE:" line, or first title-like
- * line), date (first date in the head of the document) and kind (cue words: press release, open letter,
- * letter, statement, report, article).
+ * line, joined with its wrapped continuation in PDFs), date (the document's own: a short date line in the
+ * head, a dateline, a byline or a "Published by X, <date>" line — never a date in running text) and kind
+ * (press release, open letter, statement, letter, report, article) from labels, salutations and closings,
+ * report headings ("Executive summary", "Key findings"), bylines and datelines.
  */
 import type { DocumentKind } from '../../core/model/index.ts';
 import { cleanText } from './text/clean.ts';
@@ -14,16 +16,35 @@ export interface DocumentDescription {
 }
 
 const KIND_LABEL =
-  /^(press release|comunicado de prensa|statement|open letter|report|news|for immediate release)$/i;
-
+  /^(press release|comunicado de prensa|statement|open letter|carta abierta|report|news|for immediate release|research report( summary)?)$/i;
 /** Footnote lines ("³ See ...", "[1] ...", "See ...") are never titles. */
 const FOOTNOTE = /^(?:[\u00b9\u00b2\u00b3\u2070-\u209f*†‡]|\[\d+\]|\d+\s+see\b|see\s)/iu;
+const PROSE = /^(this|the|we|our|in|on|a|an|it|as|after|since|there|for)\b/i;
+const REPORT_HEADING =
+  /^(?:\d+\.?\s*)?(executive summary|key findings|main findings|findings|summary of findings|recommendations|methodology|table of contents|contents|introduction|conclusions?|acknowledg(?:e)?ments|about the authors?|background|resumen ejecutivo|hallazgos(?: principales)?|recomendaciones|metodolog[ií]a|conclusiones|introducci[oó]n)\s*:?$/i;
+const BYLINE =
+  /^(?:by|por)\s+\p{Lu}|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:\||,\s+(?:\p{L}+\s+)?(?:correspondent|reporter|writer|editor|journalist|columnist))/iu;
+const DATELINE =
+  /^\W*\p{Lu}[\p{L} /.,-]{2,60}?(?:\([\p{L} ]{2,30}\)\s*)?[,(–—-]\s*\(?\d{1,2}(?: de)? \p{L}+(?: de)? \d{4}|^\W*\p{Lu}[\p{L} /.,-]{2,60}?,\s*\p{L}+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|^\W*\p{Lu}[\p{Lu} .,-]{2,40}\s*\([\p{L} ]{2,30}\)\s*[-–—]/mu;
 
 function lines(text: string): string[] {
   return cleanText(text)
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
+}
+
+/** A title line followed, with no blank line between, by its wrapped rest in Title Case (PDF output). */
+function withContinuation(text: string, line: string): string {
+  const raw = cleanText(text).split('\n');
+  const i = raw.findIndex((l) => l.trim() === line);
+  const next = raw[i + 1]?.trim() ?? '';
+  if (i < 0 || line.length < 35 || /[.:;,!?]$/.test(line) || next.length === 0) return line;
+  const words = next.split(/\s+/);
+  const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  if (words.length > 9 || caps * 3 < words.length * 2 || findDates(next).length > 0) return line;
+  if (/:/.test(next) || BYLINE.test(next) || REPORT_HEADING.test(next)) return line;
+  return `${line} ${next}`;
 }
 
 function titleOf(text: string, path: string): string {
@@ -34,13 +55,15 @@ function titleOf(text: string, path: string): string {
   if (heading) return heading;
   const ls = lines(text)
     .slice(0, 15)
-    .filter((l) => !FOOTNOTE.test(l));
+    .filter((l) => !FOOTNOTE.test(l) && !KIND_LABEL.test(l));
   const re = ls.find((l) => /^re\s*:/i.test(l));
   if (re) return re.replace(/^re\s*:\s*/i, '');
   const titled = ls.find(
     (l) =>
       l.length >= 25 &&
       l.length <= 200 &&
+      l.split(/\s+/).length <= 16 &&
+      !PROSE.test(l) &&
       !/[.:;,]$/.test(l) &&
       !/^\d/.test(l) &&
       findDates(l).length === 0 &&
@@ -53,30 +76,65 @@ function titleOf(text: string, path: string): string {
     const to = dear.replace(/^dear\s+/i, '').replace(/[,:]$/, '');
     return `Letter to ${to}` + (date ? ` (${date})` : '');
   }
-  const first = ls.find((l) => l.length >= 20 && findDates(l).length === 0);
-  if (first) return first.length > 100 ? first.slice(0, 97).replace(/\s+\S*$/, '') + '…' : first;
+  const first = ls.find((l) => l.length >= 20 && findDates(l).length === 0 && !/^\p{L}{1,12}\s*:/u.test(l));
+  if (first) {
+    const full = withContinuation(text, first);
+    return full.length > 160 ? full.slice(0, 157).replace(/\s+\S*$/, '') + '…' : full;
+  }
   return (path.split('/').pop() ?? path).replace(/\.[a-z]+$/i, '');
 }
 
 function kindOf(text: string, title: string): DocumentKind {
-  const head = lines(text).slice(0, 12).join('\n');
+  const ls = lines(text);
+  const head = ls.slice(0, 12).join('\n');
   const all = text.toLowerCase();
-  if (/press release|comunicado de prensa|for immediate release/i.test(head)) return 'press_release';
-  if (/open letter|carta abierta/i.test(title)) return 'open_letter';
-  if (/\bstatement\b/i.test(title)) return 'statement';
+  if (/press release|comunicado de prensa|bolet[ií]n de prensa|for immediate release/i.test(head))
+    return 'press_release';
+  if (/open letter|carta abierta/i.test(title) || /^(open letter|carta abierta)$/im.test(head))
+    return 'open_letter';
+  if (/\bstatement\b|^(comunicado|pronunciamiento|posicionamiento|declaraci[oó]n)\b/i.test(title))
+    return 'statement';
   const letter =
-    /^(dear|re\s*:|estimad)/im.test(head) || /\n\s*(sincerely|yours|kind regards|atentamente)/i.test(all);
+    /^(dear|re\s*:|estimad|to\s*:)/im.test(head) ||
+    /\n\s*(sincerely|yours|kind regards|respectfully|atentamente)/i.test(all);
   if (letter && /\b(we,? the undersigned|open letter)\b/i.test(all)) return 'open_letter';
   if (letter) return 'letter';
-  if (/\breport\b/i.test(title)) return 'report';
-  const dateline =
-    /^\W*\p{Lu}[\p{L} /.,-]{2,60}?[,(–—-]\s*\(?\d{1,2} \p{L}+ \d{4}|^\W*\p{Lu}[\p{L} /.-]{2,60}?,\s*\p{L}+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}/mu;
-  const datelined = dateline.test(head);
+  const headings = ls.filter((l) => REPORT_HEADING.test(l)).length;
+  const reportLabel = /^(research )?report\b|\breport summary\b|^(authors?|prepared by)\s*:?\s/im.test(head);
+  if (headings >= 2 || (headings >= 1 && reportLabel) || /\breport\b|^(research )?summary\b/i.test(title))
+    return 'report';
+  const datelined = DATELINE.test(head);
   if (datelined && /\btoday\s+(urged|called|demanded|expressed|welcomed|condemned)\b/i.test(all))
     return 'statement';
+  if (ls.slice(0, 6).some((l) => BYLINE.test(l)) || /\((reuters|ap|afp|efe)\)/i.test(text)) return 'article';
   if (datelined && /\b(said|says|according to|told)\b/i.test(all)) return 'article';
-  if (/^\s*by\s+\p{Lu}/imu.test(text) || /\((reuters|ap|afp)\)/i.test(text)) return 'article';
+  if (reportLabel) return 'report';
   return 'other';
+}
+
+/** The document's own date: a date line in the head, a dateline, or a "Published …" / "Date:" line. */
+function dateOf(text: string): string | null {
+  const ls = lines(text).slice(0, 15);
+  const dated = ls.map((l) => ({ l, d: findDates(l)[0] })).filter((x) => x.d !== undefined);
+  // A line that is the date, or a label / place / weekday before it ("Mexico City, 3 de julio de 2017"),
+  // and not a date that is the object of a preposition ("the events of 19 June 2017").
+  for (const { l, d } of dated) {
+    if (!d) continue;
+    const before = l.slice(0, d.start);
+    const rest = l.slice(d.end).trim();
+    const own =
+      /^[\p{L}\d ,.'’()|/*_–—-]{0,70}$/u.test(before) &&
+      !/\b(of|on|since|after|before|from|until|in|by|el|del|desde)\s*$/i.test(before) &&
+      (rest.length <= 2 || /^\)?\s*[—–-]/.test(rest));
+    if (own) return d.iso;
+  }
+  for (const { l, d } of dated) if (d && l.length <= 90 && !/[.;]$/.test(l)) return d.iso;
+  for (const l of lines(text)) {
+    if (!/^(published|date|fecha|issued|released|publicado)\b/i.test(l) || l.length > 120) continue;
+    const d = findDates(l)[0];
+    if (d) return d.iso;
+  }
+  return null;
 }
 
 /**
@@ -86,7 +144,5 @@ function kindOf(text: string, title: string): DocumentKind {
  */
 export function describeDocument(text: string, path: string): DocumentDescription {
   const title = titleOf(text, path);
-  const head = lines(text).slice(0, 15).join('\n');
-  const date = findDates(head)[0]?.iso ?? null;
-  return { title, date, kind: kindOf(text, title) };
+  return { title, date: dateOf(text), kind: kindOf(text, title) };
 }

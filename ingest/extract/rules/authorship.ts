@@ -1,12 +1,56 @@
 /**
- * Authorship in running text: "X (who) drafted / wrote / authored / prepared the <Document>" → AUTHORED;
- * "X published / issued / released the <Document>" → PUBLISHED; "<Document> by X" → AUTHORED.
+ * Authorship. Front matter: "Authors: A and B, researchers at X, with C of Y", "Prepared by X", "Written
+ * by A" → AUTHORED (and WORKS_FOR from the credit list); "Published by X, August 2017" / "This report was
+ * published by X in Toronto" → PUBLISHED. Running text: "X (who) drafted / wrote / authored / prepared the
+ * <Document>" → AUTHORED; "X published / issued / released the <Document>" → PUBLISHED.
  */
 import { relate, type Ctx } from '../context.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { parseCredits } from './credits.ts';
 import { after, before, sentenceHits } from './helpers.ts';
+import { addOrg } from './signature-lines.ts';
 
 const VERB =
   /\b(?:who |which |that )?(drafted|wrote|authored|prepared|published|issued|released|launched)\s+(?:a |an |the |its |their )?/gi;
+const CREDIT =
+  /^(?:authors?|written by|prepared by|compiled by|research(?:ed)?(?: and writing)? by|research and writing|researchers?|coordinated by|edited by|autor(?:es|as|a)?|elaborado por|redactado por|investigaci[oó]n y redacci[oó]n)\s*:?\s+(?=(?:the\s+)?\p{Lu})/iu;
+const PUBLISHER =
+  /^(?:(?:this|the)\s+(?:\p{Ll}+\s+)?(?:report|study|summary|paper|document|brief|briefing|analysis|investigation|publication)\s+(?:was|is|has been)\s+)?(?:published|issued|released|produced|publicad[oa]|editad[oa])\s+(?:by|por)\s+(?:the\s+)?(?=\p{Lu})/iu;
+
+/** Offset where a credit list on [s] ends, taking in the next line when a PDF wrapped a name across it. */
+function creditEnd(ctx: Ctx, s: Sentence, next: Sentence | undefined): number {
+  const line = ctx.clean.slice(s.start, s.end).trimEnd();
+  if (!next || next.line !== s.line + 1 || !next.block || line.length < 60) return s.end;
+  return /(?:^|[,;]|\band|\bwith)\s+\p{Lu}[\p{Ll}'’-]+$/u.test(line) ? next.end : s.end;
+}
+
+/** Credit and publisher lines; runs before names are found in running text. */
+export function frontMatterRules(ctx: Ctx): void {
+  ctx.sentences.forEach((s, i) => {
+    const raw = ctx.clean.slice(s.start, s.end);
+    const lead = raw.length - raw.trimStart().length;
+    const line = raw.trim();
+    const credit = i < 40 ? CREDIT.exec(line) : null;
+    if (credit) {
+      const end = creditEnd(ctx, s, ctx.sentences[i + 1]);
+      const ev = { start: s.start, end };
+      const got = parseCredits(ctx, s.start + lead + credit[0].length, end);
+      for (const c of got.people) {
+        relate(ctx, 'AUTHORED', c.person, ctx.doc.id, ev, 'credit-line', 0.85);
+        if (c.org) relate(ctx, 'WORKS_FOR', c.person, c.org, ev, 'credit-line', 0.8, c.role);
+      }
+      for (const o of got.orgs) relate(ctx, 'AUTHORED', o, ctx.doc.id, ev, 'credit-line', 0.8);
+      return;
+    }
+    const pub = PUBLISHER.exec(line);
+    if (!pub) return;
+    const from = s.start + lead + pub[0].length;
+    const rest = ctx.clean.slice(from, s.end);
+    const stop = /,|\s+(?:in|on|at|en)\s+(?=\p{Lu}|\d)|\s+\(|\.?\s*$/u.exec(rest);
+    const org = addOrg(ctx, from, from + (stop ? stop.index : rest.length));
+    if (org) relate(ctx, 'PUBLISHED', org, ctx.doc.id, s, 'published-by', 0.8);
+  });
+}
 
 export function authorshipRules(ctx: Ctx): void {
   for (const s of ctx.sentences) {

@@ -3,7 +3,9 @@
  * before names are found in running text) and `sentences` (patterns over sentences with their mentions).
  */
 import type { Ctx } from '../context.ts';
-import { authorshipRules } from './authorship.ts';
+import { addresseeRules } from './addressees.ts';
+import { authorshipRules, frontMatterRules } from './authorship.ts';
+import { bylineRules } from './bylines.ts';
 import { addressingRules, demandRules } from './demands.ts';
 import { eventRules } from './events.ts';
 import { listRules, solidarityRule } from './lists.ts';
@@ -16,7 +18,7 @@ import { surveillanceRules } from './surveillance.ts';
 
 type Rule = (ctx: Ctx) => void;
 
-const STRUCTURE: Rule[] = [signatureRules, listRules];
+const STRUCTURE: Rule[] = [signatureRules, listRules, addresseeRules, bylineRules, frontMatterRules];
 const SENTENCES: Rule[] = [
   governmentNames,
   solidarityRule,

@@ -1,136 +1,118 @@
 /**
- * Signature blocks: "Name - Organisation[, Expansion]" and "Name, Title[, Title], Organisation" lines give
- * Person WORKS_FOR Organisation (with role) and, after a closing ("Sincerely", "Yours") or a header such as
- * "OGP Steering Committee Co-Chairs", SIGNED the document; a co-chairs header gives CO_CHAIR_OF.
+ * Signature blocks. After a closing ("Sincerely,", "Yours faithfully,", "Atentamente,") or a signatory
+ * header ("Signed on behalf of the organisations by:", "Signatories:", "OGP Steering Committee Co-Chairs"),
+ * the short lines that follow are signatures in any common shape: bare organisation names one per line,
+ * "Name - Org", "Name, Title, Org", "Name (Org)", "Name\nTitle\nOrg" stanzas, bulleted or numbered. Each
+ * signer SIGNED the document, a person paired with an organisation WORKS_FOR it (with the role given), and
+ * under a co-chairs header each signer is CO_CHAIR_OF the header's body. Outside a block, "Name - Org" and
+ * "Name, Title, Org" lines still give WORKS_FOR.
  */
 import { hitsIn, relate, type Ctx } from '../context.ts';
-import { classifyName } from '../find/classify.ts';
-import { orgKind } from '../find/kinds.ts';
 import { findNames } from '../find/names.ts';
-import { tokenize } from '../text/tokens.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { TITLES } from '../../vocabulary/cues.ts';
-import { stripAccents } from '../../resolve/keys.ts';
-import { findDates } from '../text/dates.ts';
+import { parseLine, titleLine, type Parsed } from './signature-lines.ts';
 
 const CLOSING =
-  /^(sincerely|yours|regards|respectfully|kind regards|best regards|atentamente|on behalf of|signed)/i;
-const HEADER = /\b(co-?chairs?|signator(y|ies)|signed by|supporting organi[sz]ations|members)\s*:?\s*$/i;
+  /^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|yours(?:\s+in\s+solidarity)?|in\s+solidarity|(?:with\s+)?(?:kind|best|warm(?:est)?)?\s*regards|respectfully\s+submitted|signed|atentamente|cordialmente|saludos(?:\s+cordiales)?|on behalf of\b.{0,80})\s*[,.:]?$/i;
+const HEADER =
+  /^(?:(?:signed|endorsed|supported|co-?signed|submitted)\b.{0,60}\bby|(?:list of\s+)?(?:signatories|signatory organi[sz]ations|signers|signed|firmantes|organizaciones firmantes|suscriben|(?:supporting|endorsing|signing|undersigned) organi[sz]ations|endorsements?|the undersigned)|.{0,60}\b(?:co-?chairs?|signator(?:y|ies)|signed by|supporting organi[sz]ations|members))\s*:?$/i;
+const END =
+  /^(?:contact|notes?|about|references|footnotes|press contact|media contact|for more information|sources?)\b/i;
 
-function personAt(ctx: Ctx, start: number, end: number): string | null {
-  const toks = tokenize(ctx.clean, start, end);
-  if (toks.length < 2 || toks.length > 5) return null;
-  const typed = classifyName(
-    toks.map((t) => t.text),
-    { titled: true },
-  );
-  if (typed?.type !== 'Person') return null;
-  return ctx.reg.add(
-    'Person',
-    (toks[0] as { start: number }).start,
-    (toks[toks.length - 1] as { end: number }).end,
-  );
+interface Pending {
+  person: string;
+  roles: string[];
+  s: Sentence;
 }
 
-function orgAt(ctx: Ctx, start: number, end: number): string | null {
-  const body = ctx.clean.slice(start, end);
-  const lead = body.length - body.trimStart().length;
-  const name = body.trim().replace(/[.,;]+$/, '');
-  if (!/^[\p{Lu}\d]/u.test(name) || findDates(name).length > 0 || name.length > 120) return null;
-  const s = start + lead;
-  const comma = name.indexOf(', ');
-  const kind = orgKind(name, 'civil society organisation');
-  if (comma > 0) {
-    const key = ctx.reg.add('Organization', s, s + comma, { kind });
-    const other = ctx.reg.add('Organization', s + comma + 2, s + name.length, { kind });
-    ctx.reg.merge(key, other);
-    return key;
+interface Block {
+  group: string | null;
+  pending: Pending | null;
+}
+
+function sign(ctx: Ctx, b: Block, p: { person?: string; org?: string; role?: string }, s: Sentence): void {
+  const { person, org, role } = p;
+  if (person && org) relate(ctx, 'WORKS_FOR', person, org, s, 'signature-block', 0.85, role || undefined);
+  const signer = person ?? org;
+  if (!signer) return;
+  relate(ctx, 'SIGNED', signer, ctx.doc.id, s, 'signature-block', 0.85);
+  ctx.signers.push(signer);
+  if (person && org) ctx.signerOrgs.push(org);
+  if (b.group) relate(ctx, 'CO_CHAIR_OF', signer, b.group, s, 'co-chair-block', 0.85, 'co-chair');
+}
+
+function flush(ctx: Ctx, b: Block, org?: string, role?: string): void {
+  const p = b.pending;
+  if (!p) return;
+  b.pending = null;
+  const roles = role ? [...p.roles, role] : p.roles;
+  sign(ctx, b, { person: p.person, ...(org ? { org } : {}), role: roles.join(', ') }, p.s);
+}
+
+function header(ctx: Ctx, b: Block, s: Sentence, line: string): void {
+  flush(ctx, b);
+  if (!/co-?chair/i.test(line)) {
+    b.group = null;
+    return;
   }
-  return ctx.reg.add('Organization', s, s + name.length, { kind });
+  findNames(ctx, s);
+  b.group = hitsIn(ctx, s.start, s.end, ['Organization'])[0]?.key ?? null;
 }
 
-function titleLike(part: string): boolean {
-  return part.split(/\s+/).some((w) => TITLES.has(stripAccents(w).toLowerCase()));
-}
-
-/** Parse one block line as a signature; returns [person?, org?, role?]. */
-function signature(ctx: Ctx, s: Sentence): [string | null, string | null, string | undefined] | null {
-  const line = ctx.clean.slice(s.start, s.end);
-  const dash = /^(.{3,60}?)\s+[-–—]\s+(.{2,140})$/u.exec(line);
-  if (dash) {
-    const left = dash[1] as string;
-    const person = personAt(ctx, s.start, s.start + left.length);
-    if (person) {
-      const rs = s.start + line.length - (dash[2] as string).length;
-      return [person, orgAt(ctx, rs, s.end), undefined];
-    }
+/** One line inside a signature block. */
+function blockLine(ctx: Ctx, b: Block, s: Sentence, next: Sentence | undefined): void {
+  const nextText = next && next.line === s.line + 1 ? ctx.clean.slice(next.start, next.end).trim() : '';
+  const got: Parsed = parseLine(ctx, s.start, s.end, true, titleLine(nextText));
+  if (got.kind === 'title' && b.pending) b.pending.roles.push(got.role as string);
+  else if (got.kind === 'titleorg' && b.pending) flush(ctx, b, got.org, got.role);
+  else if (got.kind === 'org' && b.pending) flush(ctx, b, got.org);
+  else if (got.kind === 'person' && got.person) {
+    flush(ctx, b);
+    b.pending = { person: got.person, roles: got.role ? [got.role] : [], s };
+  } else {
+    flush(ctx, b);
+    if (got.kind === 'full' || got.kind === 'org') sign(ctx, b, got, s);
   }
-  const parts = line.split(/,\s+/);
-  if (parts.length >= 2) {
-    const first = parts[0] as string;
-    const last = parts[parts.length - 1] as string;
-    const middle = parts.slice(1, -1);
-    if (middle.length > 0 && !middle.every(titleLike)) return null;
-    if (parts.length === 2 && classifyName(last.split(/\s+/))?.type !== 'Organization') return null;
-    const person = personAt(ctx, s.start, s.start + first.length);
-    if (!person) return null;
-    const org = orgAt(ctx, s.start + line.length - last.length, s.end);
-    return [person, org, middle.length > 0 ? middle.join(', ') : undefined];
-  }
-  return null;
 }
 
-/** Signature-block rules over the document's short lines. */
+/** Signature-block rules over the document's lines. */
 export function signatureRules(ctx: Ctx): void {
-  let closed = false;
-  let group: string | null = null;
-  let groupRole = '';
+  const b: Block = { group: null, pending: null };
+  let active = false;
   const total = ctx.sentences.length;
   ctx.sentences.forEach((s, i) => {
     const line = ctx.clean.slice(s.start, s.end).trim();
-    const byline = /^by\s+(.{3,60})$/i.exec(line);
-    if (byline && s.block && i < 8) {
-      const from = s.start + line.length - (byline[1] as string).length;
-      const person = personAt(ctx, from, s.end);
-      if (person) relate(ctx, 'AUTHORED', person, ctx.doc.id, s, 'byline', 0.85);
+    const prev = ctx.sentences[i - 1];
+    if (prev && s.line > prev.line + 1) flush(ctx, b);
+    if (line.length < 90 && CLOSING.test(line)) {
+      flush(ctx, b);
+      active = true;
       return;
     }
-    if (CLOSING.test(line)) {
-      closed = true;
+    if (line.length < 90 && (s.block || line.endsWith(':')) && HEADER.test(line)) {
+      active = true;
+      header(ctx, b, s, line);
       return;
     }
-    if (s.block && HEADER.test(line)) {
-      closed = true;
-      findNames(ctx, s);
-      const org = hitsIn(ctx, s.start, s.end, ['Organization'])[0];
-      group = /co-?chair/i.test(line) && org ? org.key : null;
-      groupRole = /co-?chair/i.test(line) ? 'co-chair' : '';
+    const sameLine = ctx.sentences[i + 1]?.line === s.line || prev?.line === s.line;
+    if (active && (END.test(line) || (!s.block && (sameLine || /[.!?]$/.test(line) || line.length > 100)))) {
+      flush(ctx, b);
+      active = false;
+      b.group = null;
+    }
+    if (active) {
+      blockLine(ctx, b, s, ctx.sentences[i + 1]);
       return;
     }
-    if (!s.block) {
-      if (!closed) group = null;
-      return;
-    }
-    const sig = signature(ctx, s);
-    const signing = closed || i > total * 0.6;
-    if (sig) {
-      const [person, org, role] = sig;
-      if (person && org) relate(ctx, 'WORKS_FOR', person, org, s, 'signature-line', 0.9, role);
-      if (person && signing) {
-        relate(ctx, 'SIGNED', person, ctx.doc.id, s, 'signature-block', closed ? 0.9 : 0.6);
-        ctx.signers.push(person);
-        if (org) ctx.signerOrgs.push(org);
-      }
-      if (person && group) relate(ctx, 'CO_CHAIR_OF', person, group, s, 'co-chair-block', 0.85, groupRole);
-      return;
-    }
-    if (group && /^(government|ministry|republic) of /i.test(line)) {
-      const org = orgAt(ctx, s.start, s.end);
-      if (org) {
-        relate(ctx, 'CO_CHAIR_OF', org, group, s, 'co-chair-block', 0.85, groupRole);
-        relate(ctx, 'SIGNED', org, ctx.doc.id, s, 'signature-block', 0.8);
-        ctx.signers.push(org);
-      }
+    if (!s.block) return;
+    const got = parseLine(ctx, s.start, s.end, false);
+    if (got.kind !== 'full' || !got.person) return;
+    if (got.org) relate(ctx, 'WORKS_FOR', got.person, got.org, s, 'signature-line', 0.9, got.role);
+    if (i > total * 0.6) {
+      relate(ctx, 'SIGNED', got.person, ctx.doc.id, s, 'signature-line', 0.6);
+      ctx.signers.push(got.person);
+      if (got.org) ctx.signerOrgs.push(got.org);
     }
   });
+  flush(ctx, b);
 }

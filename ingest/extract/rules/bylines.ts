@@ -1,0 +1,91 @@
+/**
+ * News bylines and datelines in the head of a document: "By Name[, Name and Name][, staff reporter]",
+ * "*By Name, staff reporter — Mexico City, 30 May 2017*", "Name | Reuters", "Name, Special correspondent"
+ * give AUTHORED (person → document), an outlet named beside the author PUBLISHED the document, and a
+ * dateline ("GENEVA, 23 June 2017 —", "MEXICO CITY (Reuters) -") names a Place.
+ */
+import { relate, type Ctx } from '../context.ts';
+import { isPlaceName } from '../lexicon.ts';
+import { findDates } from '../text/dates.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { parseCredits } from './credits.ts';
+import { addOrg, orgShape, personShape } from './signature-lines.ts';
+
+const BY = /^(?:by|por|written by|reporting by)\s+(?=\p{Lu})/iu;
+const JOURNALIST =
+  /\b(correspondent|reporter|writer|editor|journalist|columnist|contributor|staff|corresponsal|reportera?|periodista|redacci[oó]n)\b/i;
+const DATELINE =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?\s*(?:\((\p{Lu}[\p{L} .&]{1,30})\))?\s*(?:,\s*|\s+[-–—]\s+)/u;
+
+/** A dateline city at [start, …): a place, or an upper-case word before a date or an agency. */
+function dateline(ctx: Ctx, s: Sentence, start: number): void {
+  const rest = ctx.clean.slice(start, s.end);
+  const m = DATELINE.exec(rest);
+  if (!m) return;
+  const city = m[1] as string;
+  const after = rest.slice(m[0].length);
+  const dated = findDates(after.slice(0, 30))[0]?.start === 0 || m[3] !== undefined;
+  const upper = city === city.toUpperCase() && city.length > 2;
+  if (!isPlaceName(city) && !(upper && dated)) return;
+  if (!dated && !/[-–—]/.test(m[0])) return;
+  ctx.reg.add('Place', start, start + city.length);
+  const agency = m[3];
+  if (agency && orgShape(agency)) {
+    const at = start + rest.indexOf(agency, city.length);
+    const org = ctx.reg.add('Organization', at, at + agency.length, { kind: 'media' });
+    relate(ctx, 'PUBLISHED', org, ctx.doc.id, s, 'dateline-agency', 0.6);
+  }
+}
+
+function credit(ctx: Ctx, s: Sentence, start: number, end: number, outlet: boolean): void {
+  const got = parseCredits(ctx, start, end);
+  for (const c of got.people) {
+    relate(ctx, 'AUTHORED', c.person, ctx.doc.id, s, 'byline', 0.85);
+    if (c.org) relate(ctx, 'WORKS_FOR', c.person, c.org, s, 'byline', 0.75, c.role);
+    if (c.org && outlet) relate(ctx, 'PUBLISHED', c.org, ctx.doc.id, s, 'byline-outlet', 0.6);
+  }
+  for (const o of got.orgs) relate(ctx, outlet ? 'PUBLISHED' : 'AUTHORED', o, ctx.doc.id, s, 'byline', 0.7);
+}
+
+/** One head line: a byline (with its dateline), or a bare dateline opening the first paragraph. */
+function headLine(ctx: Ctx, s: Sentence): boolean {
+  const raw = ctx.clean.slice(s.start, s.end);
+  const lead = raw.length - raw.trimStart().length;
+  const start = s.start + lead;
+  const line = raw.trim();
+  const cut = /\s+[—–|]\s+|\s+-\s+/.exec(line);
+  const names = cut ? line.slice(0, cut.index) : line;
+  const by = s.block ? BY.exec(names) : null;
+  if (by) {
+    credit(ctx, s, start + by[0].length, start + names.length, true);
+    if (cut) dateline(ctx, s, start + cut.index + cut[0].length);
+    return true;
+  }
+  const pipe = s.block ? /^(.{3,80}?)\s+[|/]\s+(.{2,60})$/.exec(line) : null;
+  if (pipe && personShape((pipe[1] as string).split(/\s+and\s+|,\s+/)[0] as string, true)) {
+    const right = pipe[2] as string;
+    credit(ctx, s, start, start + (pipe[1] as string).length, true);
+    const org = addOrg(ctx, start + line.length - right.length, start + line.length);
+    if (org) relate(ctx, 'PUBLISHED', org, ctx.doc.id, s, 'byline-outlet', 0.7);
+    return true;
+  }
+  const comma = line.indexOf(', ');
+  if (comma > 0 && personShape(line.slice(0, comma), true) && JOURNALIST.test(line.slice(comma)) && s.block) {
+    credit(ctx, s, start, start + (cut ? cut.index : line.length), true);
+    return true;
+  }
+  dateline(ctx, s, start);
+  return false;
+}
+
+/** Byline and dateline rules over the head of the document (before the body's second paragraph). */
+export function bylineRules(ctx: Ctx): void {
+  let paragraphs = 0;
+  let lastLine = -1;
+  for (const s of ctx.sentences.slice(0, 30)) {
+    if (s.line !== lastLine && !s.block) paragraphs++;
+    lastLine = s.line;
+    if (paragraphs > 2) break;
+    headLine(ctx, s);
+  }
+}

@@ -1,0 +1,47 @@
+// Report front matter: authors with their organisations, preparing and publishing organisations.
+import { describe, expect, it } from 'vitest';
+import { read } from './passages.ts';
+
+const BODY = '\n\nExecutive summary\n\nThis report describes a campaign of text messages sent in 2016.\n';
+
+describe('front matter', () => {
+  it('"Authors: A and B, researchers at X, with C of Y" (wrapped as a PDF wraps it)', () => {
+    const { rels } = read(
+      'Bitter Sweet\nAuthors: Ilse Varga and Duncan Achterberg, researchers at Northbridge Security Lab, with Paloma\nRuvalcaba of Colectivo Cifrado' +
+        BODY,
+    );
+    for (const r of [
+      'Ilse Varga -AUTHORED-> DOC',
+      'Duncan Achterberg -AUTHORED-> DOC',
+      'Paloma Ruvalcaba -AUTHORED-> DOC',
+      'Ilse Varga -WORKS_FOR(researcher)-> Northbridge Security Lab',
+      'Duncan Achterberg -WORKS_FOR(researcher)-> Northbridge Security Lab',
+      'Paloma Ruvalcaba -WORKS_FOR-> Colectivo Cifrado',
+    ])
+      expect(rels).toContain(r);
+  });
+
+  it.each([
+    [
+      'Prepared by the Institute for Civic Technology Studies',
+      'Institute for Civic Technology Studies -AUTHORED-> DOC',
+    ],
+    ['Published by Transparencia Horizonte, August 2017', 'Transparencia Horizonte -PUBLISHED-> DOC'],
+    [
+      'This report was published by Northbridge Security Lab in Toronto.',
+      'Northbridge Security Lab -PUBLISHED-> DOC',
+    ],
+    ['Elaborado por: Centro de Análisis Quetzal', 'Centro de Análisis Quetzal -AUTHORED-> DOC'],
+  ])('"%s"', (line, expected) => {
+    expect(read('Governing in the Dark\n\n' + line + BODY).rels).toContain(expected);
+  });
+
+  it('"published by" inside a sentence about another document is no publisher of this one', () => {
+    const { rels } = read(
+      'Governing in the Dark' +
+        BODY +
+        '\nThe evidence, which was published by The New York Times in 2017, is clear.\n',
+    );
+    expect(rels.filter((r) => r.endsWith('-PUBLISHED-> DOC'))).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+// News bylines and datelines: who wrote the article, which outlet published it, and the dateline city.
+import { describe, expect, it } from 'vitest';
+import { read } from './passages.ts';
+
+const BODY = '\n\nTen organisations walked out of the secretariat, officials said on Tuesday.\n';
+
+describe('bylines', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'emphasised byline with role and dateline',
+      '# Activists quit\n\n*By Renata Solís Urrutia, staff reporter — Mexico City, 30 May 2017*',
+      ['Renata Solís Urrutia -AUTHORED-> DOC'],
+    ],
+    [
+      'several authors',
+      'Activists quit\n\nBy Marcela Orduña, Henrik Solvang and Adaeze Okonkwo',
+      ['Marcela Orduña -AUTHORED-> DOC', 'Henrik Solvang -AUTHORED-> DOC', 'Adaeze Okonkwo -AUTHORED-> DOC'],
+    ],
+    [
+      '"Name | Outlet"',
+      'Mexico denies spying\n\nDiego Ferrán | Reuters',
+      ['Diego Ferrán -AUTHORED-> DOC', 'Reuters -PUBLISHED-> DOC'],
+    ],
+    [
+      '"Name, Special correspondent"',
+      'UN experts urge inquiry\n\nAnnika Lindqvist, Special correspondent',
+      ['Annika Lindqvist -AUTHORED-> DOC'],
+    ],
+    [
+      'a wire dateline names the agency as publisher',
+      'Mexico denies spying\n\nMEXICO CITY (Reuters) - The president said on Thursday his government had not ordered anyone to spy.',
+      ['Reuters -PUBLISHED-> DOC'],
+    ],
+  ];
+  it.each(cases)('%s', (_what, head, expected) => {
+    const { rels } = read(head + BODY);
+    for (const r of expected) expect(rels).toContain(r);
+  });
+
+  it.each([
+    [
+      'byline dateline',
+      '*By Renata Solís Urrutia, staff reporter — Mexico City, 30 May 2017*',
+      'Place Mexico City',
+    ],
+    ['first-paragraph dateline', 'GENEVA, 23 June 2017 — Two experts called for an inquiry.', 'Place GENEVA'],
+  ])('finds the %s city', (_what, head, place) => {
+    expect(read('Title line here\n\n' + head + BODY).ents).toContain(place);
+  });
+
+  it('"By" starting a sentence in the body is no byline', () => {
+    const { rels } = read(
+      'Activists quit\n\nBy Tuesday, the Ministry of Public Administration had not answered.' + BODY,
+    );
+    expect(rels.filter((r) => r.includes('-AUTHORED->'))).toEqual([]);
+  });
+});

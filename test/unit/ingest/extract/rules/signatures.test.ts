@@ -1,0 +1,113 @@
+// Signature blocks in the shapes letters and statements use, with the negatives that must not sign.
+import { describe, expect, it } from 'vitest';
+import { read } from './passages.ts';
+
+const BODY = 'We write to express our concern about the surveillance of activists in Mexico.\n\n';
+
+describe('signature blocks: who signed, and for whom they work', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'bare organisation names, one per line, after "Sincerely,"',
+      'Sincerely,\n\nAccess Now\nHuman Rights Watch\nPrivacy Lantern\nRed Tlacuache\n',
+      [
+        'Access Now -SIGNED-> DOC',
+        'Human Rights Watch -SIGNED-> DOC',
+        'Privacy Lantern -SIGNED-> DOC',
+        'Red Tlacuache -SIGNED-> DOC',
+      ],
+    ],
+    [
+      '"Name - Org" after "Yours faithfully,"',
+      'Yours faithfully,\n\nSebastián Olmedo - Iniciativa Sociedad Abierta\n',
+      ['Sebastián Olmedo -WORKS_FOR-> Iniciativa Sociedad Abierta', 'Sebastián Olmedo -SIGNED-> DOC'],
+    ],
+    [
+      '"Name, Title, Org"',
+      'Yours faithfully,\n\nCarmen Valdivia, Executive Director, Instituto Ciudadano de Datos\nRahul Menon, Programme Lead, Openlines\n',
+      [
+        'Carmen Valdivia -WORKS_FOR(Executive Director)-> Instituto Ciudadano de Datos',
+        'Rahul Menon -WORKS_FOR(Programme Lead)-> Openlines',
+        'Rahul Menon -SIGNED-> DOC',
+      ],
+    ],
+    [
+      '"Name (Org)" after "Signed on behalf of the organisations by:"',
+      'Signed on behalf of the organisations by:\n\nHelena Brandt (Digital Shield Europe)\nKwame Asante (Open Voices Africa)\n',
+      [
+        'Helena Brandt -WORKS_FOR-> Digital Shield Europe',
+        'Helena Brandt -SIGNED-> DOC',
+        'Kwame Asante -WORKS_FOR-> Open Voices Africa',
+      ],
+    ],
+    [
+      '"Name\\nTitle\\nOrg" stanzas after "Respectfully,"',
+      'Respectfully,\n\nLucía Arredondo Vela\nExecutive Director\nColectivo Ojo Ciudadano\n\nTomás Iturbide Salgado\nCoordinator\nCentro Prodh Norte\n',
+      [
+        'Lucía Arredondo Vela -WORKS_FOR(Executive Director)-> Colectivo Ojo Ciudadano',
+        'Lucía Arredondo Vela -SIGNED-> DOC',
+        'Tomás Iturbide Salgado -WORKS_FOR(Coordinator)-> Centro Prodh Norte',
+      ],
+    ],
+    [
+      'a numbered list and a bulleted list after "Atentamente,"',
+      'Atentamente,\n\n1. Colectivo Brújula\n2. Observatorio Ciudadano Aguamiel\n- Alianza Cívica del Bajío\n- Ixchel Méndez Robles (Centro de Análisis Quetzal)\n',
+      [
+        'Colectivo Brújula -SIGNED-> DOC',
+        'Observatorio Ciudadano Aguamiel -SIGNED-> DOC',
+        'Alianza Cívica del Bajío -SIGNED-> DOC',
+        'Ixchel Méndez Robles -WORKS_FOR-> Centro de Análisis Quetzal',
+      ],
+    ],
+    [
+      'an organisation with its acronym is one organisation, not a person',
+      'Yours in Solidarity,\n\nSUPPORTING ORGANISATIONS:\n\n- Mobile Social Accountability Monitoring (MobiSAM)\n- Black Sash\n',
+      ['Mobile Social Accountability Monitoring -SIGNED-> DOC', 'Black Sash -SIGNED-> DOC'],
+    ],
+  ];
+  it.each(cases)('%s', (_what, block, expected) => {
+    const { rels } = read(BODY + block);
+    for (const r of expected) expect(rels).toContain(r);
+  });
+
+  it('reads a co-chairs block: governments and people co-chair the header body', () => {
+    const { rels } = read(
+      BODY +
+        'OGP Steering Committee Co-Chairs\n\nGovernment of France\n\nManish Bapna, Executive Vice President and Managing Director, World Resources Institute\n',
+    );
+    expect(rels).toContain('Government of France -CO_CHAIR_OF(co-chair)-> OGP Steering Committee');
+    expect(rels).toContain(
+      'Manish Bapna -WORKS_FOR(Executive Vice President and Managing Director)-> World Resources Institute',
+    );
+  });
+});
+
+describe('signature blocks: what is not a signature', () => {
+  it('a list of demands after a colon signs nothing', () => {
+    const { rels, ents } = read(
+      BODY +
+        'We therefore ask the Steering Committee to:\nOpen a review of Mexico participation\nRequest a full account of the purchase\n\nSincerely,\n\nAccess Now\n',
+    );
+    expect(rels.filter((r) => r.includes('-SIGNED->'))).toEqual(['Access Now -SIGNED-> DOC']);
+    expect(ents.some((e) => /Open a review|Request a full/.test(e))).toBe(false);
+  });
+
+  it('a numbered list of findings is no signatory list', () => {
+    const { rels } = read(
+      'Key findings:\n\n1. Three people working on public health received infection attempts\n2. Messages grew more alarming over eleven months\n',
+    );
+    expect(rels.filter((r) => r.includes('-SIGNED->'))).toEqual([]);
+  });
+
+  it('a contact section after the signatures ends the block', () => {
+    const { rels } = read(BODY + 'Sincerely,\n\nAccess Now\n\nContact:\nLucía Moguel, press officer\n');
+    expect(rels.filter((r) => r.includes('-SIGNED->'))).toEqual(['Access Now -SIGNED-> DOC']);
+  });
+
+  it('a paragraph after the closing ends the block', () => {
+    const { rels } = read(
+      BODY +
+        'Sincerely,\n\nAccess Now\n\nThe organisations above met in Mexico City on Monday. Further meetings are planned.\n\nNational Palace\n',
+    );
+    expect(rels.filter((r) => r.includes('-SIGNED->'))).toEqual(['Access Now -SIGNED-> DOC']);
+  });
+});
