@@ -9,6 +9,7 @@ import { findAcronyms } from './find/acronyms.ts';
 import { findByContext } from './find/context.ts';
 import { findNames } from './find/names.ts';
 import { findOccurrences } from './find/occurrences.ts';
+import { findSurnames } from './find/surnames.ts';
 import { finish } from './finish.ts';
 import { Registry } from './registry.ts';
 import { applyRules } from './rules/index.ts';
@@ -39,6 +40,7 @@ export function extractDocument(doc: SourceDocument): DocumentFacts {
   for (const s of ctx.sentences) findNames(ctx, s);
   findByContext(ctx);
   findOccurrences(ctx);
+  findSurnames(ctx);
   applyRules(ctx, 'sentences');
   return finish(ctx);
 }

@@ -10,25 +10,24 @@ import { ORG_HEADS, STOP_WORDS, TITLES } from '../../vocabulary/cues.ts';
 import { fold } from '../../resolve/keys.ts';
 import { isCommonWord, isFirstName, isPlaceName } from '../lexicon.ts';
 import { orgKind } from './kinds.ts';
+import { isAcronym } from '../text/tokens.ts';
 import type { OrganizationKind } from '../../../core/model/index.ts';
 
-/** One capitalised word of a person's name, hyphenated surnames included. */
-const PW = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
-/** A person's name: 2–4 capitalised words, with Spanish particles. */
-const PERSON = `${PW}(?:\\s+(?:(?:de|del|de la|y)\\s+)?${PW}){1,3}`;
-/** An organisation's name: capitalised words joined by connectors. */
-const ORG =
-  "(?:\\p{Lu}[\\p{L}'’&.-]*|\\d+)(?:\\s+(?:(?:of|for|on|against|de|del|de la|de los|de las|y|the|la|el|los|las)\\s+)?(?:\\p{Lu}[\\p{L}'’&.-]*|\\d+))*";
-export const JOB =
-  '(?:(?:senior|junior|chief|lead|deputy|general|executive|managing|news|staff|investigative|principal|founding|legal)\\s+)*(?:researcher|anchor|columnist|journalist|reporter|correspondent|editor|lawyer|attorney|director|coordinator|spokes(?:man|woman|person)|president|founder|co-founder|head|chair(?:man|woman|person)?|professor|analyst|investigator|advocate|activist|member|fellow|officer|manager|producer|presenter|host|technologist|adviser|advisor)';
-const ORG_NOUN =
-  '(?:company|firm|group|ngo|NGO|CSO|non-?profit|organi[sz]ation|newspaper|broadcaster|network|laboratory|lab|institute|think tank|watchdog|collective|coalition|outlet|daily|magazine|channel|foundation|association|center|centre|university|vendor|maker|manufacturer)';
+import { JOB, PERSON, PW, TITLE } from './patterns.ts';
+import { ORG_CUES } from './org-cues.ts';
+
+export { JOB };
 
 const PERSON_CUES: RegExp[] = [
+  // "the Special Rapporteur on freedom of expression, Gerhard Lindqvist, said"
+  new RegExp(
+    `\\b${TITLE}(?:\\s+(?:on|for|of|to)\\s+[^,;()“”"]{1,90}?)?,\\s+(${PERSON})(?=\\s*[,.;]|\\s+(?:said|says|told|who|has|had|was|is|called|urged|asked|added|warned)\\b)`,
+    'gu',
+  ),
   new RegExp(`\\bsaid\\s+(?:the\\s+[^,.;]{3,120},\\s+)?(${PERSON})\\b`, 'gu'),
   new RegExp(`(?:^|[“"”,]\\s*)(${PERSON}),?\\s+(?:said|says|told|added|explained|warned)\\b`, 'gu'),
   new RegExp(
-    `(?:^|\\s|were\\s+|;\\s+(?:and\\s+)?|,\\s+(?:and\\s+)?)(${PERSON}),\\s+(?:an?\\s+|the\\s+)?${JOB}\\b`,
+    `(?:^|\\s|were\\s+|;\\s+(?:and\\s+)?|,\\s+(?:and\\s+)?)(${PERSON}),\\s+(?:an?\\s+|the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${JOB}\\b`,
     'gu',
   ),
   new RegExp(
@@ -40,27 +39,6 @@ const PERSON_CUES: RegExp[] = [
     'gu',
   ),
   new RegExp(`\\b(?:were|and)\\s+(${PERSON})\\s+and\\s+(${PERSON}),\\s+(?:an?\\s+)?${JOB}\\b`, 'gu'),
-];
-
-const ORG_CUES: [RegExp, OrganizationKind | undefined][] = [
-  [new RegExp(`\\b${JOB}\\s+(?:at|of|for|with)\\s+(?:the\\s+)?(${ORG})`, 'gu'), undefined],
-  [new RegExp(`\\b${JOB}s\\s+(?:at|with)\\s+(?:the\\s+)?(${ORG})`, 'gu'), undefined],
-  [new RegExp(`\\b(?:company|firm|vendor|maker)\\s+(${ORG})`, 'gu'), 'company'],
-  [new RegExp(`\\b(?:newspaper|broadcaster|daily|outlet|channel)\\s+(${ORG})`, 'gu'), 'media'],
-  [
-    new RegExp(
-      `(?:^|[,;]\\s+|\\s(?:and|with|by)\\s+)(${ORG}),\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN}\\b`,
-      'gu',
-    ),
-    undefined,
-  ],
-  [
-    new RegExp(
-      `\\b(?:prepared|produced|written|conducted)\\s+(?:jointly\\s+)?with\\s+((?:${ORG})(?:,\\s+(?:and\\s+)?${ORG})*(?:,?\\s+and\\s+${ORG})?)`,
-      'gu',
-    ),
-    undefined,
-  ],
 ];
 
 /** Cues that make a bare capitalised name a technology: "Kestrel, made by", "use of Kestrel against". */
@@ -83,7 +61,7 @@ const TECH_CUES: RegExp[] = [
 ];
 
 const CUE =
-  /\b(made|developed|built|sold|use|used|purchase|infections?|said|says|told|added|including|among|experts|company|firm|newspaper|at|of|for|with)\b|,\s+(an?|the)\s/;
+  /\b(made|developed|built|sold|use|used|purchase|infections?|said|says|told|added|including|among|experts|company|firm|newspaper|at|of|for|with|by|rapporteur|commissioner|director|documented|found|confirmed|reported|revealed|verified|showed|shown|identified|discovered|detected|traced|uncovered|established)\b|,\s+(an?|the)\s|\p{L}['’]s?\s/u;
 const low = fold;
 /** A capitalised name used as a modifier ("the Ayotzinapa case") is no organisation. */
 const MODIFIER =
@@ -99,6 +77,12 @@ function okPerson(words: string[]): boolean {
       return !STOP_WORDS.has(l) && !TITLES.has(l) && !ORG_HEADS.has(l);
     }) && !isPlaceName(words.join(' '))
   );
+}
+
+/** "Ana López": two or three words, a first name first, no organisation head. */
+function personal(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 3 && isFirstName(words[0] as string) && !words.some((w) => ORG_HEADS.has(low(w)));
 }
 
 function free(ctx: Ctx, start: number, end: number): boolean {
@@ -181,13 +165,18 @@ function findCued(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const body = ctx.clean.slice(s.start, s.end);
     if (!CUE.test(body)) continue;
-    for (const [re, kind] of ORG_CUES) {
+    for (const [re, kind, multi] of ORG_CUES) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(body))) {
         const g = m[1] as string;
         const at = s.start + m.index + m[0].indexOf(g);
-        for (const [a, b] of orgParts(g, at)) addOrg(ctx, a, b, kind);
+        for (const [a, b] of orgParts(g, at)) {
+          const part = ctx.clean.slice(a, b).trim();
+          if (multi && !/\s/.test(part) && !isAcronym(part)) continue;
+          if (multi && personal(part)) continue;
+          addOrg(ctx, a, b, kind);
+        }
       }
     }
     for (const m of body.matchAll(GOVERNMENT)) {
@@ -204,7 +193,7 @@ function findCued(ctx: Ctx): void {
       while ((m = re.exec(body))) {
         const g = m[1] as string;
         const at = s.start + m.index + m[0].indexOf(g);
-        if (STOP_WORDS.has(low(g)) || isPlaceName(g)) continue;
+        if (STOP_WORDS.has(low(g)) || ORG_HEADS.has(low(g)) || isPlaceName(g)) continue;
         const k = ctx.reg.lookup(g);
         const e = k ? ctx.reg.entities.get(k) : undefined;
         if (e && e.type !== 'Technology') continue;

@@ -8,7 +8,7 @@ import { stripAccents } from '../../resolve/keys.ts';
 const CHECKS: [OrganizationKind, RegExp][] = [
   [
     'multilateral',
-    /\b(united nations|world bank|european union|african union|organi[sz]ation of american states|inter-american|multilateral|oecd|nations)\b/,
+    /\b(united nations|world bank|european union|african union|organi[sz]ation of american states|inter-american|multilateral|oecd|nations|african commission on human|human rights council|high commissioner)\b/,
   ],
   [
     'media',

@@ -116,12 +116,39 @@ function isHead(w: string): boolean {
   return ORG_HEADS.has(l) || DOCUMENT_HEADS.has(l) || EVENT_HEADS.has(l);
 }
 
+/** A known person, or words the classifier reads as a person's name. */
+function isPersonWords(ctx: Ctx, toks: Token[]): boolean {
+  if (toks.length < 2 || toks.length > 4) return false;
+  const words = toks.map((t) => t.text);
+  const k = ctx.reg.lookup(words.join(' '), 'Person');
+  const e = k ? ctx.reg.entities.get(k) : undefined;
+  if (e) return e.type === 'Person';
+  return classifyName(words)?.type === 'Person';
+}
+
+/**
+ * "National Institute of Rural Health and Héctor Amador": a run that an "and" joins to a person's name is
+ * two names, the part before "and" and the person.
+ */
+function splitAtPerson(ctx: Ctx, run: Token[]): Token[][] | null {
+  for (let i = run.length - 3; i > 0; i--) {
+    if (low((run[i] as Token).text) !== 'and') continue;
+    const tail = run.slice(i + 1);
+    if (tail.some((t) => CONNECTORS.has(low(t.text)))) return null;
+    if (isPersonWords(ctx, tail)) return [run.slice(0, i), tail];
+    return null;
+  }
+  return null;
+}
+
 /**
  * Split a run that joins a person or a role to an organisation: "Damián Urquidi of the National Institute
  * of Nutrition Studies" (person + org), "Special Rapporteur for Freedom of the Press of the Inter-American
  * Commission" (role prefix dropped, the org after the last "of the" kept).
  */
 function split(ctx: Ctx, whole: Token[]): Token[][] | null {
+  const joined = splitAtPerson(ctx, whole);
+  if (joined) return joined;
   let skip = 0;
   while (skip < whole.length && /^(the|la|el|los|las)$/.test(low((whole[skip] as Token).text))) skip++;
   const run = whole.slice(skip);

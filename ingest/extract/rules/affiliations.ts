@@ -9,6 +9,7 @@ import { JOB } from '../find/context.ts';
 import { isCountry } from '../lexicon.ts';
 import { before } from './helpers.ts';
 import { homeCountry } from './places.ts';
+import { titleRules } from './titles.ts';
 
 const HEAD_ROLE =
   /^(?:(?:executive|managing|general)\s+)?(director|president|head|chair\w*|founder|coordinator)$/i;
@@ -96,4 +97,5 @@ export function affiliationRules(ctx: Ctx, s: { start: number; end: number }, hi
   parts(ctx, s, hits);
   affiliations(ctx, s, hits);
   presidents(ctx, s, hits);
+  titleRules(ctx, s, hits);
 }

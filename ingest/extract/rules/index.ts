@@ -11,6 +11,7 @@ import { eventRules } from './events.ts';
 import { listRules, solidarityRule } from './lists.ts';
 import { membershipRules } from './membership.ts';
 import { newsRules } from './news.ts';
+import { findingRules } from './reports.ts';
 import { governmentNames, placeRules } from './places.ts';
 import { roleRules } from './roles.ts';
 import { signatureRules } from './signatures.ts';
@@ -30,6 +31,7 @@ const SENTENCES: Rule[] = [
   placeRules,
   authorshipRules,
   newsRules,
+  findingRules,
   eventRules,
 ];
 

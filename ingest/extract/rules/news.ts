@@ -11,7 +11,7 @@ import { affiliationRules } from './affiliations.ts';
 import { after, before, sentenceHits } from './helpers.ts';
 
 const TARGET_CUE =
-  /\b(targeted|targets?|targeting|infect\w*|spied|hacked|victims?|phones? received|received (?:links|messages))\b/i;
+  /\b(targeted|targets?|targeting|infect\w*|spied|hacked|victims?|phones? received)\b|\b(received|were sent|got)\s+(?:[\p{L}-]+\s+){0,4}?(messages|texts|sms|links)\b|\b(messages|texts|sms|links)\b[^.;]{0,80}?\b(?:was|were|had been|been)\s+sent\s+to\b/iu;
 const CALL = /\b(?:today\s+)?(?:urged|urges|called (?:on|upon)|calls (?:on|upon)|demanded|asked)\b/i;
 const SELL = /^\s+(?:sells|sold|develops|developed|makes|made|markets|marketed|built|builds|created)\b/i;
 
@@ -28,7 +28,10 @@ export function mainTechnology(ctx: Ctx): string | undefined {
 /** A person who speaks or demands in the sentence rather than being its object. */
 export function isSpeaker(ctx: Ctx, s: { start: number; end: number }, p: Hit): boolean {
   const near = ctx.clean.slice(Math.max(s.start, p.start - 60), Math.min(s.end, p.end + 40));
-  if (/\b(said|says|told|added|according to)\b/i.test(near)) return true;
+  if (/\b(said|says|told|added)\b/i.test(near)) return true;
+  // "according to Ana López" makes her the source; "sent to Ana López, according to a report" does not.
+  if (/\baccording to\s+(?:\S+\s+){0,3}$/i.test(ctx.clean.slice(Math.max(s.start, p.start - 60), p.start)))
+    return true;
   const call = CALL.exec(ctx.clean.slice(s.start, s.end));
   return call !== null && p.end <= s.start + call.index;
 }

@@ -9,7 +9,7 @@ import { nameKey } from '../../resolve/keys.ts';
 import { after, before, sentenceHits } from './helpers.ts';
 
 const ROLE =
-  '(?:(?:deputy|vice|executive|managing|general|special|former|senior|chief|lead|news|staff|investigative|co-?)[ -]?)*(?:anchor|columnist|journalist|correspondent|presenter|professor|fellow|director|president|head|chair(?:man|woman|person)?|co-?chair|minister|secretary|commissioner|coordinator|founder|co-founder|researcher|spokes(?:man|woman|person)|ceo|editor|reporter|lawyer|analyst|member|envoy|prosecutor|attorney general|officer|manager)(?:[- ]general)?';
+  '(?:(?:deputy|vice|executive|managing|general|special|former|senior|chief|lead|news|staff|investigative|co-?)[ -]?)*(?:anchor|columnist|journalist|correspondent|presenter|professor|fellow|director|president|head|chair(?:man|woman|person)?|co-?chair|minister|secretary|commissioner|coordinator|founder|co-founder|researcher|spokes(?:man|woman|person)|ceo|editor|reporter|lawyer|analyst|member|envoy|prosecutor|attorney general|officer|manager|scientist|economist|expert|specialist|physician|doctor|nutritionist|epidemiologist|advis[eo]r|investigator|activist|advocate|campaigner|representative|leader|staffer|employee)(?:[- ]general)?';
 const HEADS =
   /^(?:(?:executive|managing|general) )?(director|president|head|chair\w*|co-?chair|ceo|founder|secretary general)$/i;
 
@@ -28,8 +28,8 @@ function role(
 
 export function roleRules(ctx: Ctx): void {
   const afterRe = new RegExp(
-    `^,\\s*(?:the\\s+|a\\s+|an\\s+)?(${ROLE})\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$`,
-    'i',
+    `^,\\s*(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?${ROLE})\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?$`,
+    'iu',
   );
   const beforeRe = new RegExp(
     `(${ROLE})(?:\\s+of\\s+([\\p{Lu}][\\p{L} ,&-]+?))?,?\\s+(?:\\p{Lu}\\p{L}+\\s+)?$`,

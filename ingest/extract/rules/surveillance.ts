@@ -9,7 +9,7 @@ import { after, before, dateNear, sentenceHits } from './helpers.ts';
 import { isSpeaker } from './news.ts';
 
 const TARGET_VERB =
-  /\b(target\w*|infect\w*|spied|spy(ing)?|surveil\w*|hack\w*|attack\w*|victims?|espionage)\b/i;
+  /\b(target\w*|infect\w*|spied|spy(ing)?|surveil\w*|hack\w*|attack\w*|victims?|espionage)\b|\b(received|were sent|got)\s+(?:[\p{L}-]+\s+){0,4}?(messages|texts|sms|links)\b|\b(messages|texts|sms|links)\b[^.;]{0,80}?\b(?:was|were|had been|been)\s+sent\s+to\b/iu;
 const BUY = /\b(purchas\w*|acqui\w*|bought|buy\w*|procure\w*|contract\w* for)\b/i;
 const USE = /\b(used|uses|using|deployed|use of)\b/i;
 const REPORT = /\b(report\w*|identified|verified|documented|revealed|revelations?|found|investigat\w*)\b/i;

@@ -1,0 +1,64 @@
+/**
+ * Cues that make capitalised words an organisation by what the sentence says of them, for organisations
+ * whose names carry no head word ("Amnesty International", "Datos Libres"): a job at them ("a lawyer at X"),
+ * a describing noun ("X, a think tank"), a report by them, work done together with them, their officer
+ * ("X's secretary general"), and findings they publish ("X and Y documented that").
+ */
+import type { OrganizationKind } from '../../../core/model/index.ts';
+import { JOB, ORG, ORG_LIST, ORG_NOUN } from './patterns.ts';
+
+/** Roles an organisation has, read after its possessive name. */
+const ORG_ROLE =
+  '(?:(?:executive|managing|general|deputy|chief|senior|lead|former|special|[Ss]pecial)\\s+)*(?:director|secretary[- ]general|president|spokes(?:man|woman|person)|chair(?:man|woman|person)?|founder|co-founder|head|ceo|coordinator|researchers?|lawyers?|staff|experts?|analysts?|[Rr]apporteur|[Cc]ommissioner|envoy|representative)';
+/** Verbs by which an organisation reports a finding. */
+const FINDING =
+  '(?:documented|found|confirmed|reported|revealed|verified|showed|shown|identified|discovered|detected|traced|uncovered|established)\\b';
+
+/** A cue, the kind it implies, and whether a one-word name must be an acronym ("Smith found that" is no organisation). */
+export type OrgCue = [RegExp, OrganizationKind | undefined, boolean?];
+
+export const ORG_CUES: OrgCue[] = [
+  [new RegExp(`\\b${JOB}\\s+(?:at|of|for|with)\\s+(?:the\\s+)?(${ORG})`, 'gu'), undefined],
+  [new RegExp(`\\b${JOB}s\\s+(?:at|with)\\s+(?:the\\s+)?(${ORG})`, 'gu'), undefined],
+  [new RegExp(`\\b(?:company|firm|vendor|maker)\\s+(${ORG})`, 'gu'), 'company'],
+  [new RegExp(`\\b(?:newspaper|broadcaster|daily|outlet|channel)\\s+(${ORG})`, 'gu'), 'media'],
+  [
+    new RegExp(
+      `(?:^|[,;]\\s+|\\s(?:and|with|by)\\s+)(${ORG}),\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN}\\b`,
+      'gu',
+    ),
+    undefined,
+  ],
+  [
+    new RegExp(`\\b(?:prepared|produced|written|conducted)\\s+(?:jointly\\s+)?with\\s+(${ORG_LIST})`, 'gu'),
+    undefined,
+  ],
+  // "according to a report by Fundación Datos Abiertos", "a study by A and B"
+  [
+    new RegExp(
+      `\\b(?:report|study|investigation|analysis|review|audit|survey|research)s?\\s+(?:\\p{Ll}+\\s+){0,2}?by\\s+(?:the\\s+)?(${ORG_LIST})`,
+      'gu',
+    ),
+    undefined,
+  ],
+  // "published a report together with Datos Libres and Red Cívica Digital"
+  [
+    new RegExp(
+      `\\b(?:together|jointly|working|partnered|teamed up|in collaboration|in partnership|in conjunction|in cooperation|in coordination|with the (?:help|aid|support|assistance) of)(?:\\s+with)?\\s+(?:the\\s+)?(${ORG_LIST})`,
+      'gu',
+    ),
+    undefined,
+    true,
+  ],
+  // "Amnesty International's secretary general, Noor Haddad"
+  [new RegExp(`(?:^|[,;]\\s+|\\s)(${ORG})['’]s?\\s+${ORG_ROLE}\\b`, 'gu'), undefined, true],
+  // "Datos Libres and Red Cívica Digital documented that ..."
+  [
+    new RegExp(
+      `(?:^|[;:]\\s+|\\b(?:and|but|while|after|when)\\s+)(${ORG_LIST})\\s+(?:also\\s+|later\\s+|has\\s+|have\\s+|had\\s+)?${FINDING}`,
+      'gu',
+    ),
+    undefined,
+    true,
+  ],
+];

@@ -1,0 +1,30 @@
+/**
+ * Regular-expression building blocks for names read from their context: a person's name, an
+ * organisation's name (capitalised words with connectors), a list of organisations, job nouns and the
+ * nouns that describe an organisation. Strings, so each finder compiles them into its own patterns.
+ */
+
+/** One capitalised word of a person's name, hyphenated surnames included. */
+export const PW = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+/** A person's name: 2–4 capitalised words, with Spanish particles. */
+export const PERSON = `${PW}(?:\\s+(?:(?:de|del|de la|y)\\s+)?${PW}){1,3}`;
+/** An organisation's name: capitalised words joined by connectors. */
+export const ORG =
+  "(?:\\p{Lu}[\\p{L}'’&.-]*|\\d+)(?:\\s+(?:(?:of|for|on|against|de|del|de la|de los|de las|y|the|la|el|los|las)\\s+)?(?:\\p{Lu}[\\p{L}'’&.-]*|\\d+))*";
+export const JOB =
+  '(?:(?:senior|junior|chief|lead|deputy|general|executive|managing|news|staff|investigative|principal|founding|legal)\\s+)*(?:researcher|anchor|columnist|journalist|reporter|correspondent|editor|lawyer|attorney|director|coordinator|spokes(?:man|woman|person)|president|founder|co-founder|head|chair(?:man|woman|person)?|professor|analyst|investigator|advocate|activist|member|fellow|officer|manager|producer|presenter|host|technologist|adviser|advisor|scientist|economist|expert|specialist|physician|nutritionist|epidemiologist|campaigner|representative|secretary[- ]general)';
+export const ORG_NOUN =
+  '(?:company|firm|group|ngo|NGO|CSO|non-?profit|organi[sz]ation|newspaper|broadcaster|network|laboratory|lab|institute|think tank|watchdog|collective|coalition|outlet|daily|magazine|channel|foundation|association|center|centre|university|vendor|maker|manufacturer)';
+
+/** A list of organisations: "A", "A and B", "A, B and C". */
+export const ORG_LIST = `(?:${ORG})(?:,\\s+(?:and\\s+)?(?:the\\s+)?(?:${ORG}))*(?:,?\\s+and\\s+(?:the\\s+)?(?:${ORG}))?`;
+
+/** "rapporteur" → "[Rr]apporteur": case-insensitive first letters, so the pattern can still tell \p{Lu} apart. */
+export function cap(words: string): string {
+  return words.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`);
+}
+
+/** Title nouns held in an organisation. */
+export const TITLE = `(?:${cap(
+  'rapporteur|commissioner|director|secretary-general|secretary general|secretary|president|chairman|chairwoman|chairperson|chair|co-chair|spokesman|spokeswoman|spokesperson|coordinator|head|founder|co-founder|envoy|expert|experts|researcher|lawyer|representative|ombudsman|ombudsperson|adviser|advisor|officer|chief',
+)}|CEO)`;

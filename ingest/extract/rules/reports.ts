@@ -1,0 +1,141 @@
+/**
+ * Reports and findings in news style, where the organisation is the subject of the sentence:
+ * "Lakeside Lab, a research centre at X, published a report together with A and B" (REPORTED_ON the
+ * technology, COLLABORATED_WITH A and B), "The lab conducted the investigation in collaboration with C",
+ * "A and B documented that ..." and "according to a report by D" (REPORTED_ON). The technology is the one
+ * the sentence names, else the document's main technology.
+ */
+import { relate, type Ctx, type Hit } from '../context.ts';
+import { after, sentenceHits } from './helpers.ts';
+import { mainTechnology } from './news.ts';
+
+const PUBLISH =
+  /\b(?:published|publishes|released|releases|issued|presented|launched|produced|prepared|wrote|conducted|carried out)\s+(?:(?:a|an|the|its|their|new|joint|second|latest|forensic|technical|detailed)\s+){0,3}(?:report|study|investigation|analysis|research|findings|review|audit)\b/i;
+const FOUND =
+  /\b(?:documented|found|confirmed|reported|revealed|verified|showed|identified|discovered|detected|traced|uncovered|established)\b/i;
+const PARTNERS =
+  /\b(?:together with|jointly with|in (?:collaboration|partnership|conjunction|cooperation|coordination) with|with the (?:help|aid|support|assistance) of|alongside|with)\s+/gi;
+const REPORT_BY =
+  /\b(?:report|study|investigation|analysis|review|audit|research)s?\s+(?:\p{Ll}+\s+){0,2}?(?:by|from)\s+(?:the\s+)?/giu;
+/** Words between the subject and its verb: adverbs, auxiliaries, a short time phrase. */
+const LINK =
+  /^\s+(?:(?:also|later|then|jointly|recently|first|has|have|had|on\s+\p{Lu}\p{Ll}+|this\s+week|last\s+\w+|in\s+\d{4})\s+)*$/u;
+/** An appositive between subject and verb: ", a research centre at the University of Halden, ". */
+const APPOSITIVE =
+  /^,\s+(?:(?:an?|the)\s+|(?:working|together|along|jointly|in\s+(?:collaboration|partnership))\s+with\s+)[^,;]{1,140},/;
+/** What may stand before the subject at the start of a sentence. */
+const LEAD =
+  /^[\s"“*_]*(?:(?:on|in|last|this)\s+[^,]{1,30},\s+)?(?:(?:the\s+)?(?:researchers|experts|analysts|investigators|forensic\s+\w+|a\s+team)\s+(?:at|from|of|with)\s+)?(?:the\s+)?$/i;
+/** "The lab ..." / "The researchers ...": an organisation named earlier. */
+const ANAPHOR =
+  /^[\s"“*_]*(?:the|this)\s+(lab|laboratory|group|organi[sz]ation|institute|centre|center|researchers|team|watchdog|ngo|newspaper)\b/i;
+
+const REPORTERS = new Set(['research', 'media', 'civil_society', 'multilateral']);
+
+/** Organisations that are the subject of the verb at `at` (a list joined by commas and "and"). */
+function subjects(ctx: Ctx, s: { start: number; end: number }, hits: Hit[], at: number): Hit[] {
+  const before = hits.filter((h) => h.end <= at);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const h = before[i] as Hit;
+    const gap = ctx.clean.slice(h.end, at);
+    const appositive = APPOSITIVE.exec(gap);
+    if (!LINK.test(appositive ? gap.slice(appositive[0].length) : gap)) continue;
+    if (h.type !== 'Organization') return [];
+    const list = [h];
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = before[j] as Hit;
+      const link = ctx.clean.slice(prev.end, (list[0] as Hit).start);
+      if (prev.type !== 'Organization' || !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(link)) break;
+      list.unshift(prev);
+    }
+    return LEAD.test(ctx.clean.slice(s.start, (list[0] as Hit).start)) ? list : [];
+  }
+  return [];
+}
+
+/** "The lab" → the last organisation before the sentence that the noun describes. */
+function anaphor(ctx: Ctx, s: { start: number; end: number }): string | undefined {
+  const m = ANAPHOR.exec(ctx.clean.slice(s.start, s.end));
+  if (!m) return undefined;
+  const noun = (m[1] as string).toLowerCase();
+  const research = /^(lab|laboratory|researchers|team)$/.test(noun);
+  const earlier = ctx.reg.mentions.filter((x) => x.end <= s.start).sort((a, b) => b.start - a.start);
+  for (const x of earlier) {
+    const e = ctx.reg.entities.get(x.entity);
+    if (e?.type !== 'Organization') continue;
+    if (research ? e.kind === 'research' : e.aliases.some((a) => a.toLowerCase().includes(noun)))
+      return e.key;
+  }
+  return undefined;
+}
+
+function technologies(ctx: Ctx, hits: Hit[]): string[] {
+  const own = hits.filter((h) => h.type === 'Technology').map((h) => h.key);
+  if (own.length > 0) return own;
+  const main = mainTechnology(ctx);
+  return main ? [main] : [];
+}
+
+function reported(
+  ctx: Ctx,
+  s: { start: number; end: number },
+  by: string[],
+  techs: string[],
+  method: string,
+): void {
+  for (const o of by) {
+    const kind = ctx.reg.entities.get(o)?.kind;
+    if (kind && !REPORTERS.has(kind)) continue;
+    for (const t of techs) relate(ctx, 'REPORTED_ON', o, t, s, method, 0.65);
+  }
+}
+
+export function findingRules(ctx: Ctx): void {
+  for (const s of ctx.sentences) {
+    const body = ctx.clean.slice(s.start, s.end);
+    const publish = PUBLISH.exec(body);
+    const found = FOUND.exec(body);
+    if (!publish && !found && !/\breport|stud|investigat|analys|review|audit|research/i.test(body)) continue;
+    const hits = sentenceHits(ctx, s);
+    const techs = technologies(ctx, hits);
+    for (const [m, method] of [
+      [publish, 'subject-published-report'],
+      [found, 'subject-found'],
+    ] as const) {
+      if (!m) continue;
+      const at = s.start + m.index;
+      let by = subjects(ctx, s, hits, at).map((h) => h.key);
+      if (by.length === 0 && hits.every((h) => h.end > at || h.type !== 'Organization')) {
+        const a = anaphor(ctx, s);
+        if (a) by = [a];
+      }
+      if (by.length === 0) continue;
+      reported(ctx, s, by, techs, method);
+      // "Sentinel Research Group, working with Acceso Seguro, confirmed ..."
+      const last = subjects(ctx, s, hits, at).pop();
+      const gap = last ? ctx.clean.slice(last.end, at) : '';
+      if (
+        last &&
+        /^,\s+(?:working|together|along|jointly|in\s+(?:collaboration|partnership))\s+with\b/.test(gap)
+      )
+        for (const o of after(hits, last.end, ['Organization'], at))
+          relate(ctx, 'COLLABORATED_WITH', last.key, o.key, s, 'working-with', 0.7);
+      if (m !== publish) continue;
+      PARTNERS.lastIndex = 0;
+      const tail = body.slice(m.index + m[0].length);
+      const partners = PARTNERS.exec(tail);
+      if (!partners || (partners[0].trim() === 'with' && partners.index > 40)) continue;
+      const from = at + m[0].length + partners.index;
+      const stop = /\b(?:published|released)\s+(?:by|in)\b/i.exec(tail.slice(partners.index));
+      const to = stop ? from + stop.index : s.end;
+      for (const o of after(hits, from, ['Organization'], to))
+        for (const a of by) relate(ctx, 'COLLABORATED_WITH', a, o.key, s, 'report-together-with', 0.7);
+    }
+    REPORT_BY.lastIndex = 0;
+    for (const m of body.matchAll(REPORT_BY)) {
+      const o = after(hits, s.start + (m.index as number) + m[0].length - 1, ['Organization'])[0];
+      if (o && o.start - (s.start + (m.index as number) + m[0].length) < 2)
+        reported(ctx, s, [o.key], techs, 'report-by-org');
+    }
+  }
+}

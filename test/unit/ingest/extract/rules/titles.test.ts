@@ -1,0 +1,56 @@
+// Officials named once after their title: "the UN Special Rapporteur on X, Name", "Org's secretary general,
+// Name", "Name, the IACHR's special rapporteur", "Name, who heads Org". Invented names in no table.
+import { describe, expect, it } from 'vitest';
+import { read } from '../support.ts';
+
+describe('titles: WORKS_FOR from an organisation title next to a person', () => {
+  it.each([
+    [
+      'The United Nations Special Rapporteur on freedom of opinion and expression, Gerhard Lindqvist, called the findings alarming.',
+      'Gerhard Lindqvist -WORKS_FOR-> United Nations',
+    ],
+    [
+      '"Surveillance of this kind chills everyone," said the UN\'s Special Rapporteur on the right to privacy, Xóchitl Quintanar.',
+      'Xóchitl Quintanar -WORKS_FOR-> United Nations',
+    ],
+    [
+      "Amnesty International's secretary general, Noor Haddad, said the government must explain who bought the tool.",
+      'Noor Haddad -WORKS_FOR-> Amnesty International',
+    ],
+    [
+      'The Special Rapporteur for Freedom of Expression of the Inter-American Commission on Human Rights, Emilia Cárdenas, asked for an inquiry.',
+      'Emilia Cárdenas -WORKS_FOR-> Inter-American Commission on Human Rights',
+    ],
+    [
+      "Marcelo Pizarro, the IACHR's special rapporteur for freedom of expression, said the attacks must be investigated.",
+      'Marcelo Pizarro -WORKS_FOR-> IACHR',
+    ],
+    [
+      'Gerhard Lindqvist, the UN Special Rapporteur on freedom of expression, said it too.',
+      'Gerhard Lindqvist -WORKS_FOR-> United Nations',
+    ],
+    [
+      'Also targeted were Rosario Benavente, who heads the Consumer Power Alliance, and two of her staff.',
+      'Rosario Benavente -LEADS-> Consumer Power Alliance',
+    ],
+    [
+      'The director of the Mexican Institute for Fiscal Transparency, Ramiro Estefan, said his organisation would not return.',
+      'Ramiro Estefan -WORKS_FOR-> Mexican Institute for Fiscal Transparency',
+    ],
+  ])('%s → %s', (text, relation) => expect(read(text).relations).toContain(relation));
+
+  it('keeps the title as the role and makes a rapporteur’s body multilateral', () => {
+    const r = read("Marcelo Pizarro, the IACHR's special rapporteur for freedom of expression, said so.");
+    expect(r.roles).toContain('Marcelo Pizarro special rapporteur for freedom of expression IACHR');
+    expect(r.kinds).toContain('IACHR: multilateral');
+  });
+
+  it.each([
+    // The organisation told the rapporteur something: no title of the organisation.
+    'Amnesty International told the rapporteur, Gerhard Lindqvist, that the messages were real.',
+    // A person described by a relative clause that names no job.
+    'Rosario Benavente, who met the Consumer Power Alliance last year, was targeted.',
+  ])('draws no WORKS_FOR from: %s', (text) =>
+    expect(read(text).relations.filter((r) => /WORKS_FOR|LEADS/.test(r))).toEqual([]),
+  );
+});
