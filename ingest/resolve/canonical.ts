@@ -5,6 +5,7 @@
  */
 import type { EntityType, OrganizationKind } from '../../core/model/index.ts';
 import type { FactEntity } from '../extract/facts.ts';
+import type { KnownEntity } from '../vocabulary/aliases.ts';
 import { findKnown } from './known.ts';
 import { personKey, slug, tidyName } from './keys.ts';
 
@@ -26,6 +27,14 @@ function tally<T extends string>(values: T[]): T | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
+function firstKnown(forms: Iterable<string>): KnownEntity | undefined {
+  for (const form of forms) {
+    const known = findKnown(form);
+    if (known) return known;
+  }
+  return undefined;
+}
+
 export interface Canonical {
   type: EntityType;
   name: string;
@@ -35,27 +44,57 @@ export interface Canonical {
   id: string;
 }
 
+function add(counts: Map<string, number>, form: string, n: number): void {
+  counts.set(form, (counts.get(form) ?? 0) + n);
+}
+
+/** The most frequent form, then the longest, then the first in code-unit order. */
+function mostFrequent(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestN = 0;
+  for (const [form, n] of counts) {
+    if (
+      best === undefined ||
+      n > bestN ||
+      (n === bestN && (form.length > best.length || (form.length === best.length && form < best)))
+    ) {
+      best = form;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
 /** Canonical record of a cluster of document-local entities. */
 export function canonical(members: FactEntity[]): Canonical {
-  const all = members
-    .flatMap((m) => [m.name, ...m.aliases])
-    .map(tidyName)
-    .filter((s) => s.length > 0);
-  const known = all.map((a) => findKnown(a)).find((k) => k !== undefined);
+  // Tidied surface forms with how often each occurs: a cluster repeats a few forms thousands of times.
+  const forms = new Map<string, number>();
+  for (const m of members) {
+    const name = tidyName(m.name);
+    if (name.length > 0) add(forms, name, 1);
+    for (const a of m.aliases) {
+      const alias = tidyName(a);
+      if (alias.length > 0) add(forms, alias, 1);
+    }
+  }
+  const known = firstKnown(forms.keys());
   const type = known?.type ?? tally(members.map((m) => m.type)) ?? 'Organization';
   let name = known?.name;
   if (!name) {
-    const clean = all.map((a) => a.replace(/^the\s+/i, '')).filter((a) => !/^\d/.test(a) || type === 'Event');
-    const expansions = members.filter((m) => m.acronym).flatMap((m) => m.aliases.filter((a) => !isAcr(a)));
-    const pool = (
-      expansions.length > 0 ? expansions.map((a) => tidyName(a).replace(/^the\s+/i, '')) : clean
-    ).filter((a) => !isAcr(a));
-    const candidates = pool.length > 0 ? pool : clean.length > 0 ? clean : all;
-    const freq = new Map<string, number>();
-    for (const c of candidates) freq.set(c, (freq.get(c) ?? 0) + 1);
-    name = [...freq.entries()].sort(
-      (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
-    )[0]?.[0] as string;
+    const clean = new Map<string, number>();
+    for (const [form, n] of forms) {
+      const c = form.replace(/^the\s+/i, '');
+      if (!/^\d/.test(c) || type === 'Event') add(clean, c, n);
+    }
+    const expansions = new Map<string, number>();
+    for (const m of members) {
+      if (!m.acronym) continue;
+      for (const a of m.aliases) if (!isAcr(a)) add(expansions, tidyName(a).replace(/^the\s+/i, ''), 1);
+    }
+    const pool = new Map<string, number>();
+    for (const [c, n] of expansions.size > 0 ? expansions : clean) if (!isAcr(c)) add(pool, c, n);
+    const candidates = pool.size > 0 ? pool : clean.size > 0 ? clean : forms;
+    name = mostFrequent(candidates) as string;
   }
   const kinds = members.map((m) => m.kind).filter((k): k is OrganizationKind => k !== undefined);
   const kind = type === 'Organization' ? (known?.kind ?? tally(kinds) ?? 'civil_society') : undefined;
@@ -63,7 +102,7 @@ export function canonical(members: FactEntity[]): Canonical {
     .map((m) => m.date)
     .filter((d): d is string => d !== undefined)
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const aliases = [...new Set(all)].filter((a) => a !== name).sort();
+  const aliases = [...forms.keys()].filter((a) => a !== name).sort();
   const key = type === 'Person' ? personKey(name) || name : name;
   const id = `${PREFIX[type]}:${slug(key)}` + (type === 'Event' && dates[0] ? `-${dates[0]}` : '');
   return { type, name, ...(kind ? { kind } : {}), ...(dates[0] ? { date: dates[0] } : {}), aliases, id };

@@ -103,10 +103,19 @@ export function cluster(
 ): { groups: number[][]; keys: string[][] } {
   const uf = new UnionFind(items.length);
   const owner = new Map<string, number>();
+  // Surface forms repeat across documents: their keys (a pure function of type, form and acronyms) are
+  // computed once per batch.
+  const memo = new Map<string, string[]>();
+  const keysOf = (type: EntityType, surface: string): string[] => {
+    const at = `${type}\u0000${surface}`;
+    let ks = memo.get(at);
+    if (!ks) memo.set(at, (ks = surfaceKeys(type, surface, acronyms)));
+    return ks;
+  };
   const keys = items.map(({ entity }) => {
     const ks = new Set<string>();
-    for (const a of [entity.name, ...entity.aliases])
-      for (const k of surfaceKeys(entity.type, a, acronyms)) ks.add(k);
+    for (const k of keysOf(entity.type, entity.name)) ks.add(k);
+    for (const a of entity.aliases) for (const k of keysOf(entity.type, a)) ks.add(k);
     if (entity.type === 'Event' && entity.date) return [...ks].map((k) => k + '@' + entity.date?.slice(0, 4));
     return [...ks];
   });

@@ -3,26 +3,16 @@
  * with stable ids, reusing the ids of entities already known (in the graph), and turn mentions into
  * MENTIONS relations (source document → entity, with count).
  */
-import { createHash } from 'node:crypto';
 import type { Entity, Evidence, Mention, Relation } from '../../core/model/index.ts';
 import type { DocumentFacts } from '../extract/facts.ts';
 import { canonical } from './canonical.ts';
 import { acronymMap, cluster, surfaceKeys, type Item } from './cluster.ts';
+import { RelationSet } from './relations.ts';
 
 export interface Resolved {
   entities: Entity[];
   relations: Relation[];
   mentions: Mention[];
-}
-
-function relId(type: string, source: string, target: string, role?: string): string {
-  return (
-    'rel:' +
-    createHash('sha1')
-      .update(`${type}|${source}|${target}|${role ?? ''}`)
-      .digest('hex')
-      .slice(0, 16)
-  );
 }
 
 /** Map known graph entities by their comparison keys, to reuse their ids. */
@@ -35,6 +25,18 @@ function knownIndex(known: Entity[], acronyms: Map<string, string>): Map<string,
   return idx;
 }
 
+/** The first known entity any item of the group has a key of, in item and key order. */
+function reused(group: number[], keys: string[][], knownIdx: Map<string, Entity>): Entity | undefined {
+  if (knownIdx.size === 0) return undefined;
+  for (const i of group) {
+    for (const k of keys[i] ?? []) {
+      const e = knownIdx.get(k);
+      if (e) return e;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Resolve per-document facts into global entities, relations (incl. MENTIONS) and mentions.
  * @example const { entities, relations, mentions } = resolveFacts(docs.map(extractDocument), existing);
@@ -44,14 +46,11 @@ export function resolveFacts(facts: DocumentFacts[], known: Entity[] = []): Reso
   const acronyms = acronymMap(items);
   const { groups, keys } = cluster(items, acronyms);
   const knownIdx = knownIndex(known, acronyms);
-  const idOf = new Map<string, string>(); // doc|localKey → global id
+  const idOf = new Map<string, Map<string, string>>(); // document → local key → global id
   const byId = new Map<string, Entity>();
   for (const g of groups) {
     const c = canonical(g.map((i) => (items[i] as Item).entity));
-    const reuse = g
-      .flatMap((i) => keys[i] ?? [])
-      .map((k) => knownIdx.get(k))
-      .find((e) => e !== undefined);
+    const reuse = reused(g, keys, knownIdx);
     const id = reuse?.id ?? c.id;
     const prev = byId.get(id);
     const aliases = new Set([
@@ -70,40 +69,20 @@ export function resolveFacts(facts: DocumentFacts[], known: Entity[] = []): Reso
       ...((prev?.date ?? c.date) ? { date: prev?.date ?? c.date } : {}),
       mentions: 0,
     });
-    for (const i of g) idOf.set(`${(items[i] as Item).doc}|${(items[i] as Item).entity.key}`, id);
+    for (const i of g) {
+      const { doc, entity } = items[i] as Item;
+      let local = idOf.get(doc);
+      if (!local) idOf.set(doc, (local = new Map()));
+      local.set(entity.key, id);
+    }
   }
 
   const mentions: Mention[] = [];
-  const relations = new Map<string, Relation>();
-  const add = (
-    type: Relation['type'],
-    source: string,
-    target: string,
-    ev: Evidence,
-    role?: string,
-    count?: number,
-  ) => {
-    const id = relId(type, source, target, role);
-    const r = relations.get(id);
-    if (!r) {
-      relations.set(id, {
-        id,
-        type,
-        source,
-        target,
-        ...(role ? { role } : {}),
-        ...(count ? { count } : {}),
-        evidence: [ev],
-      });
-      return;
-    }
-    if (count) r.count = (r.count ?? 0) + count;
-    if (!r.evidence.some((e) => e.document === ev.document && e.start === ev.start && e.method === ev.method))
-      r.evidence.push(ev);
-  };
+  const relations = new RelationSet();
   for (const f of facts) {
     const doc = f.document.id;
-    const g = (k: string): string | undefined => (k === doc ? doc : idOf.get(`${doc}|${k}`));
+    const local = idOf.get(doc);
+    const g = (k: string): string | undefined => (k === doc ? doc : local?.get(k));
     const counts = new Map<string, { n: number; first: Evidence }>();
     for (const m of f.mentions) {
       const entity = g(m.entity);
@@ -126,13 +105,13 @@ export function resolveFacts(facts: DocumentFacts[], known: Entity[] = []): Reso
           },
         });
     }
-    for (const [entity, c] of counts) add('MENTIONS', doc, entity, c.first, undefined, c.n);
+    for (const [entity, c] of counts) relations.add('MENTIONS', doc, entity, c.first, undefined, c.n);
     for (const r of f.relations) {
       const s = g(r.source);
       const t = g(r.target);
-      if (s && t && s !== t) add(r.type, s, t, r.evidence, r.role);
+      if (s && t && s !== t) relations.add(r.type, s, t, r.evidence, r.role);
     }
   }
   const entities = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { entities, relations: [...relations.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), mentions };
+  return { entities, relations: relations.sorted(), mentions };
 }

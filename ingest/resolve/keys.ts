@@ -46,8 +46,14 @@ export function fold(word: string): string {
   return memo(foldCache, word, (w) => stripAccents(w).toLowerCase());
 }
 
+const tidyCache = new Map<string, string>();
+
 /** Tidy a surface form for display: no Markdown marks, possessive, outer punctuation or extra spaces. */
 export function tidyName(s: string): string {
+  return memo(tidyCache, s, computeTidyName);
+}
+
+function computeTidyName(s: string): string {
   return s
     .replace(/[*_`]+/g, '')
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, '')

@@ -17,14 +17,16 @@ for (const k of KNOWN_ENTITIES) {
  * @example findKnown("OGP's")?.name // 'Open Government Partnership'
  */
 export function findKnown(surface: string): KnownEntity | undefined {
-  if (cache.has(surface)) return cache.get(surface);
+  const cached = cache.get(surface);
+  if (cached !== undefined) return cached ?? undefined;
   if (cache.size > 100_000) cache.clear();
   const hit = byKey.get(nameKey(surface)) ?? byKey.get('s:' + squashKey(surface));
-  cache.set(surface, hit);
+  cache.set(surface, hit ?? null);
   return hit;
 }
 
-const cache = new Map<string, KnownEntity | undefined>();
+/** Surface form → its entry, or null for none (one map lookup either way). */
+const cache = new Map<string, KnownEntity | null>();
 
 /** Every curated entry (for occurrence search of acronyms and lower-case aliases). */
 export function knownEntities(): readonly KnownEntity[] {
