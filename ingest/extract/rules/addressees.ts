@@ -10,6 +10,7 @@ import { findNames } from '../find/names.ts';
 import { fold } from '../../resolve/keys.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { after, sentenceHits } from './helpers.ts';
+import { isPlaceName } from '../lexicon.ts';
 import { addOrg, addPerson, parseLine } from './signature-lines.ts';
 
 const LABEL =
@@ -18,6 +19,11 @@ const BODY_PREFIX =
   /^(?:the\s+)?(?:members|chairs?|co-?chairs|commissioners|presidents?|secretary|secretariat|board|staff|colleagues)\s+(?:of|at)\s+(?:the\s+)?/i;
 const DEAR_TITLED =
   /^\s*(?:dear|estimad[oa]|querid[oa])\s+(?:(?:mr|mrs|ms|miss|mx|dr|prof|president|minister|secretary|commissioner|ambassador|senator|madam|se[nñ]ora?|sra?|presidenta?|ministra?|secretari[oa]|comisionad[oa]|do[nñ]a|don)\.?\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*[,:]?\s*$/iu;
+
+const SALUTATION = /^\s*(?:dear|estimad[oa]s?|querid[oa]s?|to whom)\b/i;
+const NOT_RECIPIENT = /\b(letter|carta|statement|declaration|report|re|asunto)\b|:|^\W*\d/i;
+const TITLED =
+  /^\s*(?:(?:mr|mrs|ms|dr|prof|president|minister|secretary|commissioner|ambassador|senator|executive director|director|chair|lic|mtro|mtra|presidenta?|secretari[oa]|comisionad[oa])\.?\s+)+(?=\p{Lu})/iu;
 
 function recipient(ctx: Ctx, s: Sentence, start: number, end: number): void {
   const got = parseLine(ctx, start, end, false);
@@ -36,9 +42,10 @@ function recipient(ctx: Ctx, s: Sentence, start: number, end: number): void {
 }
 
 /** "Dear President Benavente": the person named earlier whose name holds that surname. */
-function dearTitled(ctx: Ctx, s: Sentence): void {
+function dearTitled(ctx: Ctx, s: Sentence, head: Sentence[]): void {
   const m = DEAR_TITLED.exec(ctx.clean.slice(s.start, s.end));
   if (!m) return;
+  for (const h of head) if (h.start < s.start) findNames(ctx, h);
   const surname = fold(m[1] as string);
   for (const e of ctx.reg.entities.values()) {
     if (e.type !== 'Person') continue;
@@ -48,13 +55,59 @@ function dearTitled(ctx: Ctx, s: Sentence): void {
   }
 }
 
+/**
+ * The stanza of short lines right above the salutation ("Secretary Arely Gómez\nSecretaría de la Función
+ * Pública\nMexico City"): a person there is the addressee (WORKS_FOR the organisation below), else the
+ * organisation is.
+ */
+function recipientBlock(ctx: Ctx, head: Sentence[]): void {
+  const at = head.findIndex((s) => SALUTATION.test(ctx.clean.slice(s.start, s.end)));
+  if (at < 1) return;
+  const stanza: Sentence[] = [];
+  for (let i = at - 1; i >= 0; i--) {
+    const s = head[i] as Sentence;
+    const below = stanza[0] ?? (head[at] as Sentence);
+    if (!s.block || below.line - s.line > (stanza.length === 0 ? 2 : 1)) break;
+    stanza.unshift(s);
+  }
+  if (stanza.length === 0 || stanza.length > 6) return;
+  const text = (s: Sentence): string => ctx.clean.slice(s.start, s.end).trim();
+  if (stanza.some((s) => NOT_RECIPIENT.test(text(s)))) return;
+  let person: { key: string; role?: string } | null = null;
+  for (const s of stanza) {
+    const t = TITLED.exec(text(s));
+    const raw = ctx.clean.slice(s.start, s.end);
+    const from = s.start + raw.length - raw.trimStart().length;
+    const p: string | null = person
+      ? null
+      : addPerson(ctx, from + (t ? t[0].length : 0), s.end, t ? 'lenient' : 'strong');
+    if (p) {
+      person = { key: p, ...(t ? { role: t[0].trim().toLowerCase() } : {}) };
+      relate(ctx, 'ADDRESSED_TO', ctx.doc.id, p, s, 'recipient-block', 0.8);
+      continue;
+    }
+    if (isPlaceName(text(s).split(',')[0] as string)) continue;
+    findNames(ctx, s);
+    const org =
+      sentenceHits(ctx, s).find((h) => h.type === 'Organization')?.key ?? addOrg(ctx, s.start, s.end);
+    if (!org) continue;
+    if (person) relate(ctx, 'WORKS_FOR', person.key, org, s, 'recipient-block', 0.75, person.role);
+    else relate(ctx, 'ADDRESSED_TO', ctx.doc.id, org, s, 'recipient-block', 0.75);
+    return;
+  }
+}
+
 export function addresseeRules(ctx: Ctx): void {
-  for (const s of ctx.sentences.slice(0, 25)) {
+  const head = ctx.sentences.slice(0, 25);
+  recipientBlock(ctx, head);
+  const tail = ctx.sentences.slice(Math.max(25, ctx.sentences.length - 15));
+  for (const s of [...head, ...tail]) {
     const raw = ctx.clean.slice(s.start, s.end);
     const lead = raw.length - raw.trimStart().length;
     const label = LABEL.exec(raw.trimStart());
+    if (label && tail.includes(s) && !/^(cc|c\.c|bcc|copy|copies|con copia)/i.test(label[0])) continue;
     if (!label) {
-      dearTitled(ctx, s);
+      dearTitled(ctx, s, head);
       continue;
     }
     let from = s.start + lead + label[0].length;

@@ -8,7 +8,8 @@ import { relate, type Ctx } from '../context.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { parseCredits } from './credits.ts';
 import { after, before, sentenceHits } from './helpers.ts';
-import { addOrg } from './signature-lines.ts';
+import { classifyName } from '../find/classify.ts';
+import { addOrg, titled } from './signature-lines.ts';
 
 const VERB =
   /\b(?:who |which |that )?(drafted|wrote|authored|prepared|published|issued|released|launched)\s+(?:a |an |the |its |their )?/gi;
@@ -16,6 +17,21 @@ const CREDIT =
   /^(?:authors?|written by|prepared by|compiled by|research(?:ed)?(?: and writing)? by|research and writing|researchers?|coordinated by|edited by|autor(?:es|as|a)?|elaborado por|redactado por|investigaci[oó]n y redacci[oó]n)\s*:?\s+(?=(?:the\s+)?\p{Lu})/iu;
 const PUBLISHER =
   /^(?:(?:this|the)\s+(?:\p{Ll}+\s+)?(?:report|study|summary|paper|document|brief|briefing|analysis|investigation|publication)\s+(?:was|is|has been)\s+)?(?:published|issued|released|produced|publicad[oa]|editad[oa])\s+(?:by|por)\s+(?:the\s+)?(?=\p{Lu})/iu;
+
+/** A cover label naming the author: "HARBOUR LAB RESEARCH REPORT NO. 12", "Citizen Lab Report". */
+const LABEL =
+  /^(.{2,60}?)\s+(?:(?:research|technical|policy|special|annual)\s+)?(?:report|brief|briefing|paper|working paper)\b(?:\s+(?:no\.?|number|#)\s*\d+)?\s*$/iu;
+
+function coverLabel(ctx: Ctx, s: Sentence): void {
+  const raw = ctx.clean.slice(s.start, s.end);
+  const m = LABEL.exec(raw.trim());
+  if (!m || !s.block) return;
+  const name = titled(m[1] as string);
+  if (classifyName(name.split(/\s+/))?.type !== 'Organization') return;
+  const from = s.start + raw.length - raw.trimStart().length;
+  const org = addOrg(ctx, from, from + (m[1] as string).length);
+  if (org) relate(ctx, 'AUTHORED', org, ctx.doc.id, s, 'cover-label', 0.75);
+}
 
 /** Offset where a credit list on [s] ends, taking in the next line when a PDF wrapped a name across it. */
 function creditEnd(ctx: Ctx, s: Sentence, next: Sentence | undefined): number {
@@ -30,6 +46,7 @@ export function frontMatterRules(ctx: Ctx): void {
     const raw = ctx.clean.slice(s.start, s.end);
     const lead = raw.length - raw.trimStart().length;
     const line = raw.trim();
+    if (i < 6) coverLabel(ctx, s);
     const credit = i < 40 ? CREDIT.exec(line) : null;
     if (credit) {
       const end = creditEnd(ctx, s, ctx.sentences[i + 1]);

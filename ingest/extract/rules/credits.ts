@@ -5,7 +5,15 @@
  * organisation (and role) the list gives them.
  */
 import type { Ctx } from '../context.ts';
-import { addOrg, addPerson, orgShape, personShape, titleLine } from './signature-lines.ts';
+import {
+  addOrg,
+  addPerson,
+  orgShape,
+  personShape,
+  strongPerson,
+  titleLine,
+  type PersonTest,
+} from './signature-lines.ts';
 
 export interface Credit {
   person: string;
@@ -40,12 +48,8 @@ function pieces(ctx: Ctx, start: number, end: number): [number, number][] {
     const gap = ctx.clean.slice(a1, b0);
     const left = ctx.clean.slice(a0, a1);
     const right = ctx.clean.slice(b0, b1);
-    if (
-      /^\s+(and|&|y)\s+$/.test(gap) &&
-      !personShape(left, true) &&
-      !personShape(right, true) &&
-      orgShape(left)
-    )
+    const inner = /\s(?:for|of|on|de|del|para|por)\s/i.test(left);
+    if (/^\s+(and|&|y)\s+$/.test(gap) && inner && !personShape(right, true) && orgShape(left))
       out.splice(i, 2, [a0, b1]);
   }
   return out;
@@ -55,7 +59,8 @@ function pieces(ctx: Ctx, start: number, end: number): [number, number][] {
  * Parse a credit list in [start, end) of the cleaned text.
  * @example parseCredits(ctx, s, e) // { people: [{ person: 'e1', org: 'e3', role: 'researcher' }], orgs: [] }
  */
-export function parseCredits(ctx: Ctx, start: number, end: number): Credits {
+export function parseCredits(ctx: Ctx, start: number, end: number, test: PersonTest = 'lenient'): Credits {
+  const lenient = test === 'lenient';
   const out: Credits = { people: [], orgs: [] };
   let open: Credit[] = [];
   for (const [s, e] of pieces(ctx, start, end)) {
@@ -63,10 +68,7 @@ export function parseCredits(ctx: Ctx, start: number, end: number): Credits {
     const article = /^\s*(?:the|la|el|los|las)\s+(?=\p{Lu})/iu.exec(raw);
     const text = raw.slice(article ? article[0].length : 0).trim();
     if (text.length === 0) continue;
-    const lead =
-      raw.length -
-      raw.trimStart().length +
-      (article ? article[0].length - (raw.length - raw.trimStart().length) : 0);
+    const lead = article ? article[0].length : raw.length - raw.trimStart().length;
     const from = s + lead;
     if (/^\p{Ll}/u.test(text)) {
       const m = ROLE_AT.exec(text);
@@ -80,22 +82,22 @@ export function parseCredits(ctx: Ctx, start: number, end: number): Credits {
       continue;
     }
     const of = PERSON_OF.exec(text);
-    if (of && personShape(of[1] as string, true)) {
-      const person = addPerson(ctx, from, from + (of[1] as string).length, 'lenient');
+    if (of && personShape(of[1] as string, lenient)) {
+      const person = addPerson(ctx, from, from + (of[1] as string).length, test);
       const org = addOrg(ctx, from + of[0].length, e);
       if (person) out.people.push({ person, ...(org ? { org } : {}) });
       continue;
     }
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
-    if (paren && personShape(paren[1] as string, true)) {
-      const person = addPerson(ctx, from, from + (paren[1] as string).length, 'lenient');
+    if (paren && personShape(paren[1] as string, lenient)) {
+      const person = addPerson(ctx, from, from + (paren[1] as string).length, test);
       const innerAt = from + text.lastIndexOf(paren[2] as string);
       const org = addOrg(ctx, innerAt, innerAt + (paren[2] as string).length);
       if (person) out.people.push({ person, ...(org ? { org } : {}) });
       continue;
     }
-    if (personShape(text, true)) {
-      const person = addPerson(ctx, from, e, 'lenient');
+    if (test === 'strong' ? strongPerson(text) : personShape(text, lenient)) {
+      const person = addPerson(ctx, from, e, test);
       if (person) {
         const c: Credit = { person };
         out.people.push(c);

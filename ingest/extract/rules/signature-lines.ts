@@ -27,7 +27,7 @@ const ROLE_WORDS = new Set(
     'presidente secretaria secretario general fellow counsel adviser advisor campaigner specialist associate ' +
     'senior staff policy legal research communications campaigns projects project vice managing ' +
     'investigator investigadora investigador representante integrante fundador fundadora staff writer ' +
-    'correspondent columnist writer photographer spokesperson portavoz ejecutiva ejecutivo deputy'
+    'correspondent columnist writer photographer spokesperson portavoz ejecutiva ejecutivo deputy press'
   ).split(/\s+/),
 );
 const PARTICLES = /^(de|del|la|las|los|y|van|von|da|dos|das|di|le|al|bin|ben)$/i;
@@ -44,6 +44,14 @@ export interface Parsed {
 
 const low = fold;
 
+/** "TOMÁS ARRIAGA" → "Tomás Arriaga"; text with any lower-case letter is returned as it is. */
+export function titled(text: string): string {
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}.*\s.*\p{Lu}/u.test(text)) return text;
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w.length > 0);
 }
@@ -53,7 +61,7 @@ function words(text: string): string[] {
  * not ordinary words; `lenient` (where the position expects a person) only asks that not all are.
  */
 export function personShape(text: string, lenient = false): boolean {
-  const ws = words(text.trim());
+  const ws = words(titled(text.trim()));
   const core = ws.filter((w) => !PARTICLES.test(w));
   if (core.length < 2 || ws.length > 6 || PARTICLES.test(ws[0] as string)) return false;
   for (const w of core) {
@@ -71,7 +79,7 @@ export function personShape(text: string, lenient = false): boolean {
 /** A person's name that the lexicon also vouches for (first or last name known). */
 export function strongPerson(text: string): boolean {
   if (!personShape(text)) return false;
-  const core = words(text.trim()).filter((w) => !PARTICLES.test(w));
+  const core = words(titled(text.trim())).filter((w) => !PARTICLES.test(w));
   return isFirstName(core[0] as string) || isLastName(core[core.length - 1] as string);
 }
 
@@ -80,10 +88,20 @@ export function titleLine(text: string): boolean {
   const ws = words(text.trim().replace(/[.,;:]+$/, ''));
   if (ws.length === 0 || ws.length > 9) return false;
   let role = false;
-  for (const w of ws) {
+  for (const [i, w] of ws.entries()) {
     const l = low(w.replace(/[,]$/, ''));
     if (TITLES.has(l) || ROLE_WORDS.has(l)) role = true;
-    else if (!CONNECTORS.has(l) && l !== '&' && l !== '/') return false;
+    else if (ORG_HEADS.has(l) || ORG_HEADS_ES.has(l) || DOCUMENT_HEADS.has(l)) return false;
+    // Other words may qualify the role ("press officer", "Director of Digital Rights") once a role
+    // word has come, or in lower case before it.
+    else if (
+      !CONNECTORS.has(l) &&
+      !/^[&/]$/.test(l) &&
+      !role &&
+      (i === 0 || /^\p{Lu}/u.test(w)) &&
+      !/^\p{Ll}/u.test(w)
+    )
+      return false;
   }
   return role;
 }
@@ -118,6 +136,11 @@ export function addPerson(ctx: Ctx, start: number, end: number, test: PersonTest
   if (!ok) return null;
   const toks = tokenize(ctx.clean, start, end);
   if (toks.length === 0) return null;
+  if (titled(text) !== text) {
+    const key = ctx.reg.addName('Person', titled(text).replace(/\s+/g, ' '));
+    ctx.reg.mention(key, start, end);
+    return key;
+  }
   return ctx.reg.add(
     'Person',
     (toks[0] as { start: number }).start,
@@ -148,7 +171,22 @@ export function addOrg(ctx: Ctx, start: number, end: number): string | null {
     return key;
   }
   if (comma > 0) return ctx.reg.add('Organization', start, start + comma, { kind });
-  return ctx.reg.add('Organization', start, end, { kind });
+  const name = titledOrg(text);
+  if (name === text) return ctx.reg.add('Organization', start, end, { kind });
+  const key = ctx.reg.addName('Organization', name, { kind });
+  ctx.reg.mention(key, start, end);
+  return key;
+}
+
+/** "HARBOUR LAB" → "Harbour Lab", keeping acronyms ("NSO GROUP" → "NSO Group", "ARTICLE 19"). */
+function titledOrg(text: string): string {
+  if (/\p{Ll}/u.test(text) || !/\s/.test(text.trim())) return text;
+  return text.replace(/\p{L}+/gu, (w) => {
+    const l = low(w);
+    const word = isCommonWord(w) || ORG_HEADS.has(l) || ORG_HEADS_ES.has(l) || CONNECTORS.has(l);
+    if (!word && w.length <= 4) return w;
+    return CONNECTORS.has(l) ? l : w[0] + w.slice(1).toLowerCase();
+  });
 }
 
 /** "Name (Org)", "Org (ACR)". */

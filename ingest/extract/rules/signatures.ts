@@ -10,12 +10,17 @@
 import { hitsIn, relate, type Ctx } from '../context.ts';
 import { findNames } from '../find/names.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { parseCredits } from './credits.ts';
 import { parseLine, titleLine, type Parsed } from './signature-lines.ts';
 
 const CLOSING =
   /^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|yours(?:\s+in\s+solidarity)?|in\s+solidarity|(?:with\s+)?(?:kind|best|warm(?:est)?)?\s*regards|respectfully\s+submitted|signed|atentamente|cordialmente|saludos(?:\s+cordiales)?|on behalf of\b.{0,80})\s*[,.:]?$/i;
 const HEADER =
   /^(?:(?:signed|endorsed|supported|co-?signed|submitted)\b.{0,60}\bby|(?:list of\s+)?(?:signatories|signatory organi[sz]ations|signers|signed|firmantes|organizaciones firmantes|suscriben|(?:supporting|endorsing|signing|undersigned) organi[sz]ations|endorsements?|the undersigned)|.{0,60}\b(?:co-?chairs?|signator(?:y|ies)|signed by|supporting organi[sz]ations|members))\s*:?$/i;
+/** A signatory list on the header's own line: "Endorsed by: Access Now, ARTICLE 19 and R3D." */
+const INLINE =
+  /^(?:(?:signed|endorsed|supported|co-?signed)\b[^:]{0,60}?\bby|signatories|signatory organi[sz]ations|signers|firmantes|suscriben|endorsements?|supporting organi[sz]ations)\s*:\s*(?=\S)/i;
+const CONTACT = /^(?:(?:media|press|news)\s+)?(?:contacts?|contacto|enquiries|inquiries)\s*:\s*(?=\p{Lu})/iu;
 const END =
   /^(?:contact|notes?|about|references|footnotes|press contact|media contact|for more information|sources?)\b/i;
 
@@ -75,6 +80,30 @@ function blockLine(ctx: Ctx, b: Block, s: Sentence, next: Sentence | undefined):
   }
 }
 
+/** "Endorsed by: A, B and C." on one line: each signs. */
+function inlineList(ctx: Ctx, b: Block, s: Sentence, line: string): boolean {
+  const m = INLINE.exec(line);
+  if (!m) return false;
+  flush(ctx, b);
+  const raw = ctx.clean.slice(s.start, s.end);
+  const from = s.start + (raw.length - raw.trimStart().length) + m[0].length;
+  const got = parseCredits(ctx, from, s.end, 'strong');
+  for (const c of got.people) sign(ctx, b, c, s);
+  for (const o of got.orgs) sign(ctx, b, { org: o }, s);
+  return true;
+}
+
+/** "Media contact: Name, press officer, Org" → WORKS_FOR (a contact signs nothing). */
+function contactLine(ctx: Ctx, s: Sentence, line: string): boolean {
+  const m = CONTACT.exec(line);
+  if (!m) return false;
+  const raw = ctx.clean.slice(s.start, s.end);
+  const from = s.start + (raw.length - raw.trimStart().length) + m[0].length;
+  const got = parseLine(ctx, from, s.end, false);
+  if (got.person && got.org) relate(ctx, 'WORKS_FOR', got.person, got.org, s, 'contact-line', 0.8, got.role);
+  return true;
+}
+
 /** Signature-block rules over the document's lines. */
 export function signatureRules(ctx: Ctx): void {
   const b: Block = { group: null, pending: null };
@@ -92,6 +121,10 @@ export function signatureRules(ctx: Ctx): void {
     if (line.length < 90 && (s.block || line.endsWith(':')) && HEADER.test(line)) {
       active = true;
       header(ctx, b, s, line);
+      return;
+    }
+    if (inlineList(ctx, b, s, line) || contactLine(ctx, s, line)) {
+      active = false;
       return;
     }
     const sameLine = ctx.sentences[i + 1]?.line === s.line || prev?.line === s.line;

@@ -36,6 +36,27 @@ describe('addressees', () => {
     for (const r of expected) expect(rels).toContain(r);
   });
 
+  it('a recipient block above the salutation: the person, and the organisation they work for', () => {
+    const { rels } = read(
+      '12 July 2017\n\nSecretary Arely Gómez\nSecretaría de la Función Pública\nMexico City\n\nDear Secretary Gómez,' +
+        BODY,
+    );
+    expect(rels).toContain('DOC -ADDRESSED_TO-> Arely Gómez');
+    expect(rels).toContain('Arely Gómez -WORKS_FOR(secretary)-> Secretaría de la Función Pública');
+  });
+
+  it('"cc:" after the signatures', () => {
+    const { rels } = read(
+      'Dear Colleagues,' + BODY + '\ncc: Instituto Nacional de Transparencia; Oficina de la Presidencia\n',
+    );
+    expect(rels).toContain('DOC -ADDRESSED_TO-> Oficina de la Presidencia');
+  });
+
+  it('the title of the letter above the salutation is no recipient', () => {
+    const { rels } = read('OPEN LETTER TO THE STEERING COMMITTEE\n\nDear Colleagues,' + BODY);
+    expect(rels.filter((r) => r.includes('-ADDRESSED_TO->'))).toEqual([]);
+  });
+
   it('"copied to:" inside a sentence is no addressee', () => {
     const { rels } = read(
       'Dear Colleagues,\n\nThe letter was copied to: the Support Unit and the Criteria and Standards Subcommittee.' +

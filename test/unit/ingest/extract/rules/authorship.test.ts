@@ -36,6 +36,15 @@ describe('front matter', () => {
     expect(read('Governing in the Dark\n\n' + line + BODY).rels).toContain(expected);
   });
 
+  it('a cover label names the authoring organisation', () => {
+    expect(read('HARBOUR LAB RESEARCH REPORT NO. 12\nReckless Messages' + BODY).rels).toContain(
+      'Harbour Lab -AUTHORED-> DOC',
+    );
+    expect(
+      read('Research report summary\nReckless Messages' + BODY).rels.filter((r) => r.includes('-AUTHORED->')),
+    ).toEqual([]);
+  });
+
   it('"published by" inside a sentence about another document is no publisher of this one', () => {
     const { rels } = read(
       'Governing in the Dark' +

@@ -17,6 +17,11 @@ describe('bylines', () => {
       ['Marcela Orduña -AUTHORED-> DOC', 'Henrik Solvang -AUTHORED-> DOC', 'Adaeze Okonkwo -AUTHORED-> DOC'],
     ],
     [
+      'upper-case names',
+      'Journalists targeted\n\nBy TOMÁS ARRIAGA and HELEN WAVERLEY',
+      ['Tomás Arriaga -AUTHORED-> DOC', 'Helen Waverley -AUTHORED-> DOC'],
+    ],
+    [
       '"Name | Outlet"',
       'Mexico denies spying\n\nDiego Ferrán | Reuters',
       ['Diego Ferrán -AUTHORED-> DOC', 'Reuters -PUBLISHED-> DOC'],

@@ -69,6 +69,28 @@ describe('signature blocks: who signed, and for whom they work', () => {
     for (const r of expected) expect(rels).toContain(r);
   });
 
+  it('reads a signatory list on the header line ("Endorsed by: A, B and C.")', () => {
+    const { rels, ents } = read(
+      BODY +
+        'Endorsed by: Access Now, ARTICLE 19, Derechos Digitales, Center for Democracy and Technology, Privacy International, Wirewatch and Openlines.\n',
+    );
+    for (const o of [
+      'Access Now',
+      'Derechos Digitales',
+      'Center for Democracy and Technology',
+      'Wirewatch',
+      'Openlines',
+    ])
+      expect(rels).toContain(`${o} -SIGNED-> DOC`);
+    expect(ents.filter((e) => e.startsWith('Person'))).toEqual([]);
+  });
+
+  it('a media contact line gives WORKS_FOR and signs nothing', () => {
+    const { rels } = read(BODY + 'Media contact: Sofía Bermejo, press officer, Defensoría Kalli\n');
+    expect(rels).toContain('Sofía Bermejo -WORKS_FOR(press officer)-> Defensoría Kalli');
+    expect(rels.filter((r) => r.includes('-SIGNED->'))).toEqual([]);
+  });
+
   it('reads a co-chairs block: governments and people co-chair the header body', () => {
     const { rels } = read(
       BODY +
