@@ -36,7 +36,9 @@ function headType(w: string): EntityType | null {
 function byHead(words: string[]): EntityType | null {
   for (let i = 0; i < words.length - 1; i++) {
     const h = headType(words[i] as string);
-    if (h && CONNECTORS.has(low(words[i + 1] as string))) return h;
+    const next = low(words[i + 1] as string);
+    // "Committee of ...", not "Bill and Melinda Gates Foundation" (a head word joined by "and" heads nothing).
+    if (h && CONNECTORS.has(next) && !/^(and|y|e|&)$/.test(next)) return h;
   }
   const last = headType(words[words.length - 1] as string);
   if (last) return last;
@@ -46,14 +48,17 @@ function byHead(words: string[]): EntityType | null {
 
 function looksLikePerson(words: string[], titled: boolean): boolean {
   if (words.length < 2 || words.length > 5) return false;
-  for (const w of words) {
+  const first = isFirstName(words[0] as string);
+  for (const [i, w] of words.entries()) {
     if (CONNECTORS.has(low(w))) {
       if (!/^(de|del|la|y)$/.test(low(w))) return false;
       continue;
     }
-    if (!/^\p{Lu}[\p{Ll}’'-]+$|^\p{Lu}\.$/u.test(w)) return false;
+    // "Reyes-Ortiz": hyphenated surnames keep a capital after the hyphen.
+    if (!/^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$|^\p{Lu}\.$/u.test(w)) return false;
     if (STOP_WORDS.has(low(w)) || headType(w)) return false;
-    if (isPlaceName(w) && !isFirstName(w)) return false;
+    // A place word is a surname only after a first name ("Paulina Mendoza", not "Mendoza Province").
+    if (isPlaceName(w) && !isFirstName(w) && (i === 0 || !first)) return false;
     if (TITLES.has(low(w))) return false;
   }
   if (titled) return true;

@@ -36,7 +36,7 @@ export const ORG_CUES: OrgCue[] = [
   // "according to a report by Fundación Datos Abiertos", "a study by A and B"
   [
     new RegExp(
-      `\\b(?:report|study|investigation|analysis|review|audit|survey|research)s?\\s+(?:\\p{Ll}+\\s+){0,2}?by\\s+(?:the\\s+)?(${ORG_LIST})`,
+      `\\b(?:report|study|investigation|analysis|review|audit|survey|research)s?\\s+(?:\\p{Ll}+\\s+){0,3}?by\\s+(?:the\\s+)?(${ORG_LIST})`,
       'gu',
     ),
     undefined,

@@ -9,6 +9,7 @@ import { JOB } from '../find/context.ts';
 import { isCountry } from '../lexicon.ts';
 import { before } from './helpers.ts';
 import { homeCountry } from './places.ts';
+import { memberRules } from './members.ts';
 import { titleRules } from './titles.ts';
 
 const HEAD_ROLE =
@@ -98,4 +99,5 @@ export function affiliationRules(ctx: Ctx, s: { start: number; end: number }, hi
   affiliations(ctx, s, hits);
   presidents(ctx, s, hits);
   titleRules(ctx, s, hits);
+  memberRules(ctx, s, hits);
 }

@@ -13,10 +13,15 @@ const PUBLISH =
   /\b(?:published|publishes|released|releases|issued|presented|launched|produced|prepared|wrote|conducted|carried out)\s+(?:(?:a|an|the|its|their|new|joint|second|latest|forensic|technical|detailed)\s+){0,3}(?:report|study|investigation|analysis|research|findings|review|audit)\b/i;
 const FOUND =
   /\b(?:documented|found|confirmed|reported|revealed|verified|showed|identified|discovered|detected|traced|uncovered|established)\b/i;
+/** Verbs of saying, read as a finding only in a sentence about a report ("In a joint report, A and B said"). */
+const SAID = /\b(?:said|say|says|concluded|conclude|wrote|stated|warned|noted)\b/i;
+const REPORT_NOUN = /\b(?:report|study|investigation|analysis|review|audit|research|forensic)\b/i;
+const JOINT = /\b(?:joint|jointly|together|co-?authored|co-?published)\b/i;
+const JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 const PARTNERS =
   /\b(?:together with|jointly with|in (?:collaboration|partnership|conjunction|cooperation|coordination) with|with the (?:help|aid|support|assistance) of|alongside|with)\s+/gi;
 const REPORT_BY =
-  /\b(?:report|study|investigation|analysis|review|audit|research)s?\s+(?:\p{Ll}+\s+){0,2}?(?:by|from)\s+(?:the\s+)?/giu;
+  /\b(?:report|study|investigation|analysis|review|audit|research)s?\s+(?:\p{Ll}+\s+){0,3}?(?:by|from)\s+(?:the\s+)?/giu;
 /** Words between the subject and its verb: adverbs, auxiliaries, a short time phrase. */
 const LINK =
   /^\s+(?:(?:also|later|then|jointly|recently|first|has|have|had|on\s+\p{Lu}\p{Ll}+|this\s+week|last\s+\w+|in\s+\d{4})\s+)*$/u;
@@ -45,7 +50,7 @@ function subjects(ctx: Ctx, s: { start: number; end: number }, hits: Hit[], at: 
     for (let j = i - 1; j >= 0; j--) {
       const prev = before[j] as Hit;
       const link = ctx.clean.slice(prev.end, (list[0] as Hit).start);
-      if (prev.type !== 'Organization' || !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(link)) break;
+      if (prev.type !== 'Organization' || !JOIN.test(link)) break;
       list.unshift(prev);
     }
     return LEAD.test(ctx.clean.slice(s.start, (list[0] as Hit).start)) ? list : [];
@@ -90,12 +95,31 @@ function reported(
   }
 }
 
+/** The organisations listed right at `from`: "A", "A and the B", "A, B and C". */
+function authors(ctx: Ctx, hits: Hit[], from: number): string[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (h.start < from - 1) continue;
+    const prev = out[out.length - 1];
+    const gap = ctx.clean.slice(prev ? prev.end : from, h.start);
+    if (h.type !== 'Organization' || (prev ? !JOIN.test(gap) : gap.trim() !== '')) break;
+    out.push(h);
+  }
+  return out.map((h) => h.key);
+}
+
+/** Co-authors of one report worked together: the first with each of the others. */
+function together(ctx: Ctx, s: { start: number; end: number }, keys: string[]): void {
+  const [first, ...rest] = keys;
+  if (first) for (const o of rest) relate(ctx, 'COLLABORATED_WITH', first, o, s, 'co-authors', 0.65);
+}
+
 export function findingRules(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const body = ctx.clean.slice(s.start, s.end);
     const publish = PUBLISH.exec(body);
-    const found = FOUND.exec(body);
-    if (!publish && !found && !/\breport|stud|investigat|analys|review|audit|research/i.test(body)) continue;
+    const found = FOUND.exec(body) ?? (REPORT_NOUN.test(body) ? SAID.exec(body) : null);
+    if (!publish && !found && !REPORT_NOUN.test(body)) continue;
     const hits = sentenceHits(ctx, s);
     const techs = technologies(ctx, hits);
     for (const [m, method] of [
@@ -111,6 +135,7 @@ export function findingRules(ctx: Ctx): void {
       }
       if (by.length === 0) continue;
       reported(ctx, s, by, techs, method);
+      if (JOINT.test(body)) together(ctx, s, by);
       // "Sentinel Research Group, working with Acceso Seguro, confirmed ..."
       const last = subjects(ctx, s, hits, at).pop();
       const gap = last ? ctx.clean.slice(last.end, at) : '';
@@ -131,11 +156,11 @@ export function findingRules(ctx: Ctx): void {
       for (const o of after(hits, from, ['Organization'], to))
         for (const a of by) relate(ctx, 'COLLABORATED_WITH', a, o.key, s, 'report-together-with', 0.7);
     }
-    REPORT_BY.lastIndex = 0;
     for (const m of body.matchAll(REPORT_BY)) {
-      const o = after(hits, s.start + (m.index as number) + m[0].length - 1, ['Organization'])[0];
-      if (o && o.start - (s.start + (m.index as number) + m[0].length) < 2)
-        reported(ctx, s, [o.key], techs, 'report-by-org');
+      const from = s.start + (m.index as number) + m[0].length;
+      const list = authors(ctx, hits, from);
+      reported(ctx, s, list, techs, 'report-by-org');
+      together(ctx, s, list);
     }
   }
 }

@@ -1,0 +1,46 @@
+// Capitalised runs joined by "and": an organisation and the next person are two names.
+import { describe, expect, it } from 'vitest';
+import { read } from '../support.ts';
+
+describe('names: runs joined by "and"', () => {
+  it('splits "<Org> and <Person>"', () => {
+    const r = read(
+      'Lucía Bermúdez of the National Institute of Rural Health and Héctor Amador, a member of the Network in Defense of Migrant Rights, were also among those targeted by Pegasus.',
+    );
+    expect(r.entities).toEqual(
+      expect.arrayContaining([
+        'Organization National Institute of Rural Health',
+        'Person Héctor Amador',
+        'Organization Network in Defense of Migrant Rights',
+      ]),
+    );
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        'Lucía Bermúdez -WORKS_FOR-> National Institute of Rural Health',
+        'Héctor Amador -WORKS_FOR-> Network in Defense of Migrant Rights',
+        'Pegasus -TARGETED-> Héctor Amador',
+      ]),
+    );
+  });
+
+  it.each([
+    ['Ministry of Health and Social Welfare', 'Organization Ministry of Health and Social Welfare'],
+    ['Bill and Melinda Gates Foundation', 'Organization Bill and Melinda Gates Foundation'],
+  ])('keeps "%s" whole', (name, entity) => {
+    expect(read(`The ${name} said it would study the case.`).entities).toContain(entity);
+  });
+
+  it('keeps lowercase function words inside institution names', () => {
+    const r = read(
+      'The targets included a researcher of the Mexican Institute for Competitiveness, Ana Ruiz, and Iván Sotomayor, a scientist at the National Institute of Public Health.',
+    );
+    expect(r.entities).toContain('Organization Mexican Institute for Competitiveness');
+    expect(r.entities).toContain('Organization National Institute of Public Health');
+    expect(r.relations).toContain('Iván Sotomayor -WORKS_FOR-> National Institute of Public Health');
+  });
+
+  it('takes "the institute" in running text for no name', () => {
+    const r = read('The institute said in a statement that it had asked its staff to replace their phones.');
+    expect(r.entities).toEqual([]);
+  });
+});
