@@ -1,7 +1,9 @@
 /**
- * One worker thread of the pool and the single file it is working on. A worker that crashes or runs past
- * the per-file time limit is reported for that file only and replaced by a fresh thread for the next one;
- * after repeated crashes the slot gives up on threads (the pipeline then runs its files in-process).
+ * One worker thread of the pool and the files sent to it, in order: the one it is working on and any queued
+ * behind it (so the thread never waits for the main thread between files). A worker that crashes or runs
+ * past the per-file time limit is reported for the file it was working on only; files queued behind it are
+ * handed back to be run again, and a fresh thread takes the next one. After repeated crashes the slot gives
+ * up on threads (the pipeline then runs its files in-process).
  */
 import { Worker } from 'node:worker_threads';
 import type { TaskRequest, WorkerMessage } from './protocol.ts';
@@ -10,7 +12,9 @@ import type { TaskResult } from './task.ts';
 export type SlotOutcome =
   | { kind: 'done'; result: TaskResult }
   | { kind: 'crashed'; message: string; outOfMemory: boolean }
-  | { kind: 'timeout' };
+  | { kind: 'timeout' }
+  /** The thread died before starting this file (it was queued behind one that crashed): run it again. */
+  | { kind: 'requeue' };
 
 export interface SlotOptions {
   /** Per-file time limit on a worker, in ms. */
@@ -40,6 +44,7 @@ const ENTRY = new URL('./worker.ts', import.meta.url).href;
 interface Pending {
   id: number;
   timedOut: boolean;
+  timer?: NodeJS.Timeout;
   settle: (outcome: SlotOutcome) => void;
 }
 
@@ -60,7 +65,8 @@ export function newWorkerStats(): WorkerStats {
 export class WorkerSlot {
   readonly stats: WorkerStats = newWorkerStats();
   private worker: Worker | undefined;
-  private pending: Pending | undefined;
+  /** Files sent to the current thread, oldest first: the first is the one it is working on. */
+  private queue: Pending[] = [];
   private lastError = '';
   private nextId = 0;
   private ready: Promise<void> = Promise.resolve();
@@ -70,6 +76,11 @@ export class WorkerSlot {
   /** False once this slot's threads crashed too often to keep trying. */
   get usable(): boolean {
     return this.stats.crashes < MAX_CRASHES;
+  }
+
+  /** Files sent and not answered yet. */
+  get inFlight(): number {
+    return this.queue.length;
   }
 
   /** Runs one file on this slot's thread. The bytes are transferred: the caller must not reuse them. */
@@ -82,21 +93,11 @@ export class WorkerSlot {
         ? (bytes.buffer as ArrayBuffer)
         : (new Uint8Array(bytes).buffer as ArrayBuffer);
     return new Promise<SlotOutcome>((resolve) => {
-      let timer: NodeJS.Timeout | undefined;
-      // The clock starts once the thread has loaded its modules: start-up is not the file's fault.
-      void this.ready.then(() => {
-        if (this.pending?.id !== id) return;
-        timer = setTimeout(() => {
-          if (this.pending?.id === id) this.pending.timedOut = true;
-          void worker.terminate();
-        }, this.options.timeoutMs);
-      });
-      this.pending = {
+      const pending: Pending = {
         id,
         timedOut: false,
         settle: (outcome) => {
-          clearTimeout(timer);
-          this.pending = undefined;
+          clearTimeout(pending.timer);
           if (outcome.kind === 'done' && outcome.result.ok) {
             this.stats.documents++;
             this.stats.bytes += size;
@@ -104,9 +105,21 @@ export class WorkerSlot {
           resolve(outcome);
         },
       };
+      this.queue.push(pending);
+      // The clock starts once the thread has loaded its modules: start-up is not the file's fault.
+      if (this.queue.length === 1) void this.ready.then(() => this.startClock(worker, pending));
       const request: TaskRequest = { id, path, bytes: own };
       worker.postMessage(request, [own]);
     });
+  }
+
+  /** Per-file time limit of the file the thread is now working on. */
+  private startClock(worker: Worker, pending: Pending): void {
+    if (this.queue[0] !== pending || pending.timer !== undefined) return;
+    pending.timer = setTimeout(() => {
+      if (this.queue[0] === pending) pending.timedOut = true;
+      void worker.terminate();
+    }, this.options.timeoutMs);
   }
 
   async close(): Promise<void> {
@@ -145,7 +158,13 @@ export class WorkerSlot {
       lastCpu = reply.cpuMs ?? 0;
       this.stats.peakHeapUsed = Math.max(this.stats.peakHeapUsed, reply.peakHeapUsed);
       this.stats.peakHeapTotal = Math.max(this.stats.peakHeapTotal, reply.peakHeapTotal);
-      if (this.pending?.id === reply.id) this.pending.settle({ kind: 'done', result: reply.result });
+      // The thread answers in request order.
+      const done = this.queue[0];
+      if (done?.id !== reply.id) return;
+      this.queue.shift();
+      const next = this.queue[0];
+      if (next) this.startClock(worker, next);
+      done.settle({ kind: 'done', result: reply.result });
     });
     worker.on('error', (error) => {
       this.lastError = `${(error as NodeJS.ErrnoException).code ?? error.name}: ${error.message}`;
@@ -153,17 +172,18 @@ export class WorkerSlot {
     worker.on('exit', () => {
       markReady();
       if (this.worker === worker) this.worker = undefined;
-      const pending = this.pending;
-      if (!pending) return;
-      if (pending.timedOut) {
-        pending.settle({ kind: 'timeout' });
-        return;
+      const [current, ...queued] = this.queue;
+      this.queue = [];
+      if (!current) return;
+      if (current.timedOut) current.settle({ kind: 'timeout' });
+      else {
+        this.stats.crashes++;
+        const message = this.lastError || 'the worker thread exited unexpectedly';
+        // Running out of memory while loading modules says nothing about the file; while extracting, it does.
+        const outOfMemory = isReady && message.includes('ERR_WORKER_OUT_OF_MEMORY');
+        current.settle({ kind: 'crashed', message, outOfMemory });
       }
-      this.stats.crashes++;
-      const message = this.lastError || 'the worker thread exited unexpectedly';
-      // Running out of memory while loading modules says nothing about the file; while extracting, it does.
-      const outOfMemory = isReady && message.includes('ERR_WORKER_OUT_OF_MEMORY');
-      pending.settle({ kind: 'crashed', message, outOfMemory });
+      for (const pending of queued) pending.settle({ kind: 'requeue' });
     });
     this.worker = worker;
     this.lastError = '';

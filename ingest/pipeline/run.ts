@@ -15,6 +15,9 @@ import { newWorkerStats, WorkerSlot, type WorkerStats } from './pool.ts';
 import { readFiles, type Duplicate, type SourceFile } from './source.ts';
 import { processFile, type TaskResult } from './task.ts';
 
+/** Files sent to a worker thread at once: the one it works on and the next. */
+const FILES_IN_FLIGHT_PER_WORKER = 2;
+
 export interface PipelineOptions {
   /**
    * Worker threads; 1 runs in-process. Default: min(available cores, files, one per MB of input) — a thread
@@ -133,6 +136,7 @@ export async function runPipeline(
     const retryCopy = new Uint8Array(file.bytes); // a copy: the original is transferred
     const outcome = await slot.run(file.path, file.bytes);
     if (outcome.kind === 'done') return outcome.result;
+    if (outcome.kind === 'requeue') return runOnSlot(slot, { ...file, bytes: retryCopy });
     if (outcome.kind === 'timeout') {
       const seconds = Math.round((options.fileTimeoutMs ?? 120_000) / 1000);
       const message = `${file.path}: extraction took longer than ${seconds} s and was stopped; split the file or report it.`;
@@ -147,7 +151,11 @@ export async function runPipeline(
   };
 
   try {
-    const lanes = inProcess ? [undefined] : slots;
+    // Each worker gets its next file while it works on the current one, so it never waits for the main
+    // thread to take its result and read the next file. Lanes alternate between workers.
+    const lanes = inProcess
+      ? [undefined]
+      : Array.from({ length: FILES_IN_FLIGHT_PER_WORKER }, () => slots).flat();
     await Promise.all(
       lanes.map(async (slot) => {
         for (let next = await source.next(); !next.done; next = await source.next()) {

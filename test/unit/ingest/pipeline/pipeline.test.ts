@@ -91,4 +91,19 @@ describe('extractPaths', () => {
     },
     SLOW,
   );
+
+  it(
+    'runs a file queued behind one that timed out again on a fresh thread: one result per file',
+    async () => {
+      // One worker thread, so the second file waits in its queue when the first one is stopped.
+      const run = await runPipeline([LETTER, STATEMENT], { workers: 1, threads: true, fileTimeoutMs: 1 });
+      expect(run.stats.inProcess).toBe(false);
+      expect(run.extraction.failures.map((f) => [f.path, f.code])).toEqual([
+        [STATEMENT, 'TIMEOUT'],
+        [LETTER, 'TIMEOUT'],
+      ]);
+      expect(run.stats.perWorker[0]?.crashes).toBe(0);
+    },
+    SLOW,
+  );
 });
