@@ -20,6 +20,7 @@ import { pageConfig } from '../app/config.ts';
 import type { App } from '../app/index.ts';
 import { enableDrag } from './drag.ts';
 import { mergeGraphPart } from './graph.ts';
+import { batchGraphChange } from './renderer.ts';
 import { mountBanner, mountControls, mountStats } from './controls.ts';
 import { createLayout, type LayoutControl } from './layout.ts';
 import { mountLegend } from './legend.ts';
@@ -49,7 +50,7 @@ async function load(app: App, save: () => void, setLayout: (l: LayoutControl) =>
     for (const d of docs.documents) app.documents.set(d.id, d);
     app.emit('documents:loaded', docs.documents);
     const saved = loadPositions(pageConfig.storage.positions);
-    mergeGraphPart(app.graph, graph, (id) => saved[id]);
+    batchGraphChange(app.renderer, () => mergeGraphPart(app.graph, graph, (id) => saved[id]));
     const placed = graph.nodes.filter((n) => saved[n.id]).length;
     const layout = createLayout(app.graph, app.renderer, save);
     setLayout(layout);

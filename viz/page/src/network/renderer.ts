@@ -7,8 +7,9 @@
 import Sigma from 'sigma';
 import { DRAWING } from '../app/palette.ts';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from './graph.ts';
+import { EdgeArrow, EdgeRectangle, EdgeThin, NodeCircle, NodeCircleHover } from './programs.ts';
 import { reduceEdge, reduceNode, type DrawContext } from './reducers.ts';
-import { scaleSettings, settingsDiffer } from './scale.ts';
+import { edgeTypeFor, scaleSettings, settingsDiffer } from './scale.ts';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -24,6 +25,10 @@ export function createRenderer(
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     ...scaleSettings(graph.order, graph.size),
     allowInvalidContainer: true,
+    // the same looks as sigma's defaults, drawn without instancing (programs.ts: 20× faster in software GL)
+    nodeProgramClasses: { circle: NodeCircle },
+    nodeHoverProgramClasses: { circle: NodeCircleHover },
+    edgeProgramClasses: { arrow: EdgeArrow, line: EdgeRectangle, thin: EdgeThin },
     // decided once (sigma creates the edge picking layer with the renderer): clicking an edge needs it
     enableEdgeEvents: true,
     zIndex: true,
@@ -41,7 +46,12 @@ export function createRenderer(
     maxCameraRatio: 8,
     stagePadding: 40,
     nodeReducer: (node, attrs) => reduceNode(node, attrs, context()),
-    edgeReducer: (edge, attrs) => reduceEdge(edge, attrs, graph, context()),
+    edgeReducer: (edge, attrs) => {
+      const display = reduceEdge(edge, attrs, graph, context());
+      const type = edgeTypeFor(display.size ?? 1, renderer.getSetting('defaultEdgeType'));
+      if (type) display.type = type;
+      return display;
+    },
   });
   followGraphSize(renderer, graph);
   return renderer;
@@ -81,6 +91,31 @@ export function coalescedRefresh(renderer: Sigma<NodeAttrs, EdgeAttrs>): () => v
       renderer.refresh();
     });
   };
+}
+
+/** Sigma's graph listeners (private in sigma 3.0.3, which the project pins). */
+interface GraphListening {
+  bindGraphHandlers?: () => void;
+  unbindGraphHandlers?: () => void;
+}
+
+/**
+ * Runs `change`, a large batch of additions (loading the graph), with sigma not listening to the graph, and
+ * leaves the drawing to the next full refresh (the view's `graphChanged`, which the graph's events schedule).
+ * Sigma otherwise runs its reducer and indexing twice per added node or edge as it arrives (measured: about
+ * half of the 20k-node first render), then once more in the full refresh.
+ * @example
+ * const report = batchGraphChange(renderer, () => mergeGraphPart(graph, part));
+ */
+export function batchGraphChange<T>(renderer: Sigma<NodeAttrs, EdgeAttrs>, change: () => T): T {
+  const listening = renderer as unknown as GraphListening;
+  if (!listening.unbindGraphHandlers || !listening.bindGraphHandlers) return change();
+  listening.unbindGraphHandlers.call(renderer);
+  try {
+    return change();
+  } finally {
+    listening.bindGraphHandlers.call(renderer);
+  }
 }
 
 /** Label settings for a mode: bigger labels, shown more eagerly, when presenting. */

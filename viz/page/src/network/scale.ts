@@ -21,7 +21,22 @@ export const SCALE = {
    * 0.7 → 1.5 FPS on 2k/6k with edges drawn; the details panel still gives each relation's direction).
    */
   arrowsUpTo: 5_000,
+  /**
+   * Up to this many edges, edges are drawn as antialiased rectangles; above, as 1-pixel GL lines ('thin':
+   * two vertices per edge instead of six, and far fewer pixels to fill in software WebGL). Highlighted and
+   * hovered edges are still drawn thick (`edgeTypeFor`).
+   */
+  rectanglesUpTo: 10_000,
+  /**
+   * Up to this many nodes, noverlap runs when the layout stops, with fewer iterations as the graph grows
+   * (`overlapIterations`). Measured in Node on the bench's synthetic graphs (loaded machine): 60 iterations
+   * take 3.5 s at 2k nodes and 25 s at 5k, a frozen page; above this size overlaps are left to zooming.
+   */
+  noverlapUpTo: 2_000,
 } as const;
+
+/** The edge types the renderer registers (renderer.ts). */
+export type EdgeType = 'arrow' | 'line' | 'thin';
 
 export type ScaleSettings = Pick<
   Settings,
@@ -38,11 +53,32 @@ export function scaleSettings(order: number, size: number): ScaleSettings {
     hideEdgesOnMove: size > SCALE.hideEdgesOnMoveAbove,
     hideLabelsOnMove: order > SCALE.hideLabelsOnMoveAbove,
     renderEdgeLabels: size <= SCALE.edgeLabelsUpTo,
-    defaultEdgeType: size <= SCALE.arrowsUpTo ? 'arrow' : 'line',
+    defaultEdgeType: size <= SCALE.arrowsUpTo ? 'arrow' : size <= SCALE.rectanglesUpTo ? 'line' : 'thin',
   };
+}
+
+/**
+ * The type an edge of display `size` is drawn with when the graph's default is `defaultType`: emphasised
+ * edges (size above 1: hover, highlight, selection) stay thick on graphs drawn with thin lines.
+ * @example
+ * edgeTypeFor(3, 'thin'); // 'line'
+ */
+export function edgeTypeFor(size: number, defaultType: string): EdgeType | undefined {
+  return defaultType === 'thin' && size > 1 ? 'line' : undefined;
 }
 
 /** True when applying `next` would change any of `current`'s values (setSettings costs a full refresh). */
 export function settingsDiffer(current: ScaleSettings, next: ScaleSettings): boolean {
   return (Object.keys(next) as (keyof ScaleSettings)[]).some((k) => current[k] !== next[k]);
+}
+
+/**
+ * noverlap iterations when the layout stops on a graph of `order` nodes: 60 up to 500 nodes, then fewer so
+ * the pass stays well under a second, none above `SCALE.noverlapUpTo`.
+ * @example
+ * overlapIterations(2_000); // 15
+ */
+export function overlapIterations(order: number): number {
+  if (order > SCALE.noverlapUpTo) return 0;
+  return Math.round(60 * Math.min(1, 500 / Math.max(1, order)));
 }

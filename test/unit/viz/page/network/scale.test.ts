@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SCALE, scaleSettings, settingsDiffer } from '../../../../../viz/page/src/network/scale.ts';
+import {
+  edgeTypeFor,
+  overlapIterations,
+  SCALE,
+  scaleSettings,
+  settingsDiffer,
+} from '../../../../../viz/page/src/network/scale.ts';
 
 describe('scaleSettings', () => {
   it('draws everything while moving on a small graph, with edge labels', () => {
@@ -16,7 +22,7 @@ describe('scaleSettings', () => {
       hideEdgesOnMove: true,
       hideLabelsOnMove: true,
       renderEdgeLabels: false,
-      defaultEdgeType: 'line',
+      defaultEdgeType: 'thin',
     });
   });
 
@@ -28,6 +34,26 @@ describe('scaleSettings', () => {
     expect(scaleSettings(10, SCALE.edgeLabelsUpTo + 1).renderEdgeLabels).toBe(false);
     expect(scaleSettings(10, SCALE.arrowsUpTo).defaultEdgeType).toBe('arrow');
     expect(scaleSettings(10, SCALE.arrowsUpTo + 1).defaultEdgeType).toBe('line');
+    expect(scaleSettings(10, SCALE.rectanglesUpTo).defaultEdgeType).toBe('line');
+    expect(scaleSettings(10, SCALE.rectanglesUpTo + 1).defaultEdgeType).toBe('thin');
+  });
+});
+
+describe('edgeTypeFor', () => {
+  it('keeps emphasised edges thick on graphs drawn with thin lines, and changes nothing else', () => {
+    expect(edgeTypeFor(2, 'thin')).toBe('line');
+    expect(edgeTypeFor(1, 'thin')).toBeUndefined();
+    expect(edgeTypeFor(3, 'arrow')).toBeUndefined();
+    expect(edgeTypeFor(3, 'line')).toBeUndefined();
+  });
+});
+
+describe('overlapIterations', () => {
+  it('runs noverlap fully on small graphs, less as they grow, not at all on big ones', () => {
+    expect(overlapIterations(100)).toBe(60);
+    expect(overlapIterations(500)).toBe(60);
+    expect(overlapIterations(SCALE.noverlapUpTo)).toBe(15);
+    expect(overlapIterations(SCALE.noverlapUpTo + 1)).toBe(0);
   });
 });
 

@@ -1,0 +1,44 @@
+/**
+ * The WebGL programs the network is drawn with: sigma's own, made cheap in software WebGL by instancing.ts
+ * (no instanced draws; no picking pass while the camera moves on big graphs), plus sigma's 1-pixel line
+ * program for graphs too big for rectangles (scale.ts).
+ */
+import {
+  EdgeLineProgram,
+  NodeCircleProgram,
+  EdgeRectangleProgram,
+  createEdgeArrowHeadProgram,
+  createEdgeClampedProgram,
+  createEdgeCompoundProgram,
+  type EdgeProgramType,
+  type NodeProgramType,
+} from 'sigma/rendering';
+import type { EdgeAttrs, NodeAttrs } from './graph.ts';
+import { pickingAtRest, withoutInstancing } from './instancing.ts';
+
+/** Sigma's circle node program without instancing, picking only at rest on big graphs. */
+export const NodeCircle = pickingAtRest(withoutInstancing(NodeCircleProgram)) as unknown as NodeProgramType<
+  NodeAttrs,
+  EdgeAttrs
+>;
+
+/** Sigma's circle node program without instancing, for the hovered-node layer (it has no picking). */
+export const NodeCircleHover = withoutInstancing(NodeCircleProgram) as unknown as NodeProgramType<
+  NodeAttrs,
+  EdgeAttrs
+>;
+
+/** Sigma's rectangle ("line") edge program without instancing. */
+export const EdgeRectangle = withoutInstancing(EdgeRectangleProgram) as unknown as EdgeProgramType<
+  NodeAttrs,
+  EdgeAttrs
+>;
+
+/** Sigma's 1-pixel GL line edge program (not instanced), for graphs too big for rectangles (scale.ts). */
+export const EdgeThin = EdgeLineProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>;
+
+/** Sigma's arrow edge program (clamped line + arrow head) without instancing. */
+export const EdgeArrow = createEdgeCompoundProgram<NodeAttrs, EdgeAttrs>([
+  withoutInstancing(createEdgeClampedProgram()),
+  withoutInstancing(createEdgeArrowHeadProgram()),
+] as unknown as [EdgeProgramType<NodeAttrs, EdgeAttrs>, EdgeProgramType<NodeAttrs, EdgeAttrs>]);
