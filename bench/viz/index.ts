@@ -4,7 +4,9 @@
  * second while the camera pans and zooms (requestAnimationFrame count, ~5 s) and as a share of what a bare
  * WebGL page gets in the same browser, the time a hover takes to be drawn (a full sigma refresh), ForceAtlas2
  * iterations per second in the web worker vs. synchronously on the main thread. Targets: ≥ 30 FPS and first
- * render < 3 s. The page (bench/viz/page) uses the viewer's own graph, renderer, reducers and view keeper.
+ * render < 3 s. The page (bench/viz/page) uses the viewer's own graph, renderer (its WebGL programs and
+ * level-of-detail settings), reducers, view keeper and layout. Same-run ceilings: a bare WebGL page drawing
+ * as many triangles as there are nodes, as plain vertex arrays and instanced.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -29,12 +31,15 @@ interface Figures {
   edges: number;
   fetchedMs: number;
   firstRenderMs: number;
+  /** Where the first render's time went, in ms (bench/viz/page/main.js `load`). */
+  phases: Record<'page' | 'renderer' | 'fetch' | 'graph' | 'sigma' | 'gpu', number>;
   panZoom: { fps: number; renderFps: number; seconds: number };
   hover: { ms: number };
   /** sigma settings in effect for this size (scale.ts): what the pan/zoom figure includes. */
   hideEdgesOnMove: boolean;
   hideLabelsOnMove: boolean;
-  worker: { perSecond: number; fps: number };
+  defaultEdgeType: string;
+  worker: { perSecond: number; fps: number; iterations: number; copies: number; stopMs: number };
   sync: { perSecond: number };
 }
 
@@ -62,6 +67,87 @@ function serve(graphJson: () => string): Promise<{ server: Server; origin: strin
       });
     }),
   );
+}
+
+/**
+ * Frames per second a bare WebGL page can draw when each frame is `count` small triangles (one per node,
+ * the size of sigma's node triangles), GPU time included, as plain vertex arrays (what the viewer's
+ * programs do, programs.ts) and as one instanced draw (what sigma 3.0.3's own programs do): the ceiling for
+ * drawing that many nodes in this browser (frames are not composited, so it is an upper bound).
+ */
+async function bareTrianglesFps(
+  browser: Browser,
+  count: number,
+): Promise<{ plain: number; instanced: number }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.setContent('<canvas id="c" width="1280" height="720"></canvas>');
+  const result = await page.evaluate<{ plain: number; instanced: number }>(`(async (count) => {
+    const gl = document.getElementById('c').getContext('webgl2');
+    const shader = (type, source) => {
+      const s = gl.createShader(type);
+      gl.shaderSource(s, source);
+      gl.compileShader(s);
+      return s;
+    };
+    const program = (vertex) => {
+      const p = gl.createProgram();
+      gl.attachShader(p, shader(gl.VERTEX_SHADER, vertex));
+      gl.attachShader(p, shader(gl.FRAGMENT_SHADER, 'precision mediump float; void main() { gl_FragColor = vec4(0.2, 0.4, 0.8, 1.0); }'));
+      gl.linkProgram(p);
+      return p;
+    };
+    const plain = program('attribute vec2 p; void main() { gl_Position = vec4(p, 0, 1); }');
+    const instanced = program('attribute vec2 p; attribute float a; void main() { gl_Position = vec4(p + 0.012 * vec2(cos(a), sin(a)), 0, 1); }');
+    const centres = new Float32Array(count * 2).map(() => Math.random() * 1.8 - 0.9);
+    const vertices = new Float32Array(count * 6);
+    for (let i = 0; i < count; i++)
+      for (let k = 0; k < 3; k++) {
+        vertices[i * 6 + k * 2] = centres[i * 2] + 0.012 * Math.cos(k * 2.094);
+        vertices[i * 6 + k * 2 + 1] = centres[i * 2 + 1] + 0.012 * Math.sin(k * 2.094);
+      }
+    const buffer = (data) => {
+      const b = gl.createBuffer();
+      gl.bindBuffer(gl.ARRAY_BUFFER, b);
+      gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
+      return b;
+    };
+    const bVertices = buffer(vertices), bCentres = buffer(centres), bAngles = buffer(new Float32Array([0, 2.094, 4.189]));
+    // GPU included: a 1-pixel readPixels waits until the GPU process has drawn the frame
+    const pixel = new Uint8Array(4);
+    const fps = async (draw) => {
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+      let frames = 0;
+      const start = performance.now();
+      while (performance.now() - start < 1500) {
+        gl.clear(gl.COLOR_BUFFER_BIT);
+        draw();
+        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+        frames += 1;
+      }
+      return frames / ((performance.now() - start) / 1000);
+    };
+    const attribute = (p, name, b, size, divisor) => {
+      const at = gl.getAttribLocation(p, name);
+      gl.bindBuffer(gl.ARRAY_BUFFER, b);
+      gl.enableVertexAttribArray(at);
+      gl.vertexAttribPointer(at, size, gl.FLOAT, false, 0, 0);
+      gl.vertexAttribDivisor(at, divisor);
+    };
+    const plainFps = await fps(() => {
+      gl.useProgram(plain);
+      attribute(plain, 'p', bVertices, 2, 0);
+      gl.drawArrays(gl.TRIANGLES, 0, count * 3);
+    });
+    const instancedFps = await fps(() => {
+      gl.useProgram(instanced);
+      attribute(instanced, 'a', bAngles, 1, 0);
+      attribute(instanced, 'p', bCentres, 2, 1);
+      gl.drawArraysInstanced(gl.TRIANGLES, 0, 3, count);
+    });
+    return { plain: plainFps, instanced: instancedFps };
+  })(${count})`);
+  await page.close();
+  return result;
 }
 
 /** Frames per second of a page that only clears a full-size WebGL canvas: what this machine allows at best. */
@@ -102,8 +188,10 @@ async function main(): Promise<void> {
   const browser = await launchChromium(config.chromium);
   const results: { label: string; figures: Figures }[] = [];
   let calibration: number | undefined;
+  const ceilings = new Map<number, { plain: number; instanced: number }>();
   try {
     calibration = await bareWebGlFps(browser);
+    for (const size of SIZES) ceilings.set(size.nodes, await bareTrianglesFps(browser, size.nodes));
     for (const size of SIZES) {
       current = syntheticGraph(size.nodes, size.edges);
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -136,20 +224,31 @@ async function main(): Promise<void> {
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
-  console.log(`\nviewer benchmark (Chromium headless, software WebGL via SwiftShader, 1280×720)`);
+  const ceiling = (nodes: number) => ceilings.get(nodes) ?? { plain: Number.NaN, instanced: Number.NaN };
+  console.log(
+    `\nviewer benchmark (Chromium headless, software WebGL via SwiftShader, 1280×720, devicePixelRatio 1)`,
+  );
   console.log(`machine: ${os.cpus().length} CPU(s), load average ${load} (figures scale with free CPU)\n`);
   console.log(
-    'graph            | nodes  | edges  | first render | pan/zoom FPS (rAF / sigma renders, % of bare WebGL) | hover drawn in | FA2 worker it/s (page FPS) | FA2 main-thread it/s',
+    'graph            | first render | pan/zoom FPS (rAF / sigma renders) | bare WebGL, same node count: plain / instanced FPS | hover drawn in | layout it/s in worker (page FPS) | main-thread it/s',
   );
   for (const { label, figures: f } of results) {
-    const share = `${fmt((100 * f.panZoom.fps) / (calibration ?? Number.NaN), 0)}%`;
+    const c = ceiling(f.nodes);
     console.log(
-      `${label.padEnd(16)} | ${String(f.nodes).padEnd(6)} | ${String(f.edges).padEnd(6)} | ${fmt(f.firstRenderMs, 0).padStart(7)} ms   | ${fmt(f.panZoom.fps).padStart(6)} / ${fmt(f.panZoom.renderFps).padEnd(6)} (${share})${' '.repeat(Math.max(0, 33 - share.length))} | ${fmt(f.hover.ms, 0).padStart(8)} ms    | ${fmt(f.worker.perSecond).padStart(6)} (${fmt(f.worker.fps)} FPS)${' '.repeat(8)} | ${fmt(f.sync.perSecond).padStart(6)}`,
+      `${label.padEnd(16)} | ${fmt(f.firstRenderMs, 0).padStart(7)} ms   | ${fmt(f.panZoom.fps).padStart(6)} / ${fmt(f.panZoom.renderFps).padEnd(26)} | ${fmt(c.plain).padStart(6)} / ${fmt(c.instanced).padEnd(42)} | ${fmt(f.hover.ms, 0).padStart(8)} ms    | ${fmt(f.worker.perSecond).padStart(6)} (${fmt(f.worker.fps)} FPS)${' '.repeat(14)} | ${fmt(f.sync.perSecond).padStart(6)}`,
     );
   }
+  console.log('');
   for (const { label, figures: f } of results) {
+    const p = f.phases;
     console.log(
-      `${label}: edges ${f.hideEdgesOnMove ? 'hidden' : 'drawn'} and labels ${f.hideLabelsOnMove ? 'hidden' : 'drawn'} while the camera moves (network/scale.ts)`,
+      `${label}: first render = page ${fmt(p.page, 0)} + renderer ${fmt(p.renderer, 0)} + fetch/parse ${fmt(p.fetch, 0)} + graph build ${fmt(p.graph, 0)} + sigma refresh ${fmt(p.sigma, 0)} + GPU ${fmt(p.gpu, 0)} ms`,
+    );
+    console.log(
+      `${label}: level of detail (network/scale.ts): edges ${f.hideEdgesOnMove ? 'hidden' : 'drawn'}, labels ${f.hideLabelsOnMove ? 'hidden' : 'drawn'}${f.hideEdgesOnMove ? ', no picking pass' : ''} while the camera moves; edges drawn as '${f.defaultEdgeType}'`,
+    );
+    console.log(
+      `${label}: layout ${f.worker.iterations} iterations in the worker, ${f.worker.copies} copies drawn (throttled), stopping (last copy + noverlap) ${fmt(f.worker.stopMs, 0)} ms`,
     );
   }
   console.log(
@@ -157,18 +256,16 @@ async function main(): Promise<void> {
   );
   const target = results.find((r) => r.label.startsWith('target'))!.figures;
   const base = results.find((r) => r.label.startsWith('baseline'))!.figures;
+  const targetCeiling = ceiling(target.nodes).plain;
   console.log('\ntargets (20k nodes / 60k edges):');
   console.log(
     `  first render < 3 s:        ${fmt(target.firstRenderMs / 1000, 2)} s  ${verdict(target.firstRenderMs < 3_000)}`,
   );
   console.log(
-    `  FPS while panning/zooming ≥ 30: ${fmt(target.panZoom.fps)}  ${verdict(target.panZoom.fps >= 30)}`,
+    `  FPS while panning/zooming ≥ 30: ${fmt(target.panZoom.fps)}  ${verdict(target.panZoom.fps >= 30)}; ${fmt((100 * target.panZoom.fps) / targetCeiling, 0)}% of a bare WebGL page drawing ${target.nodes} triangles (${fmt(targetCeiling)} FPS)`,
   );
   console.log(
-    `  FA2 worker vs main thread: ${fmt(target.worker.perSecond)} vs ${fmt(target.sync.perSecond)} it/s (×${fmt(target.worker.perSecond / target.sync.perSecond, 2)}), page stays at ${fmt(target.worker.fps)} FPS during the worker layout`,
-  );
-  console.log(
-    `  sigma FPS / bare WebGL FPS: ${fmt(target.panZoom.fps / (calibration ?? Number.NaN), 2)} (20k), ${fmt(base.panZoom.fps / (calibration ?? Number.NaN), 2)} (2k)`,
+    `  layout in the worker vs main thread: ${fmt(target.worker.perSecond)} vs ${fmt(target.sync.perSecond)} it/s, page at ${fmt(target.worker.fps)} FPS during the worker layout`,
   );
   console.log(
     `  cost of size (vs 2k baseline): first render ×${fmt(target.firstRenderMs / base.firstRenderMs, 2)}, FPS ×${fmt(target.panZoom.fps / base.panZoom.fps, 2)}, hover ×${fmt(target.hover.ms / base.hover.ms, 2)}`,

@@ -177,6 +177,7 @@ window.bench = {
     firstRenderMs,
     hideEdgesOnMove: renderer.getSetting('hideEdgesOnMove'),
     hideLabelsOnMove: renderer.getSetting('hideLabelsOnMove'),
+    defaultEdgeType: renderer.getSetting('defaultEdgeType'),
   })),
   panZoom,
   hover,
