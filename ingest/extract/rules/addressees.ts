@@ -89,7 +89,7 @@ function recipientBlock(ctx: Ctx, head: Sentence[]): void {
     if (isPlaceName(text(s).split(',')[0] as string)) continue;
     findNames(ctx, s);
     const org =
-      sentenceHits(ctx, s).find((h) => h.type === 'Organization')?.key ?? addOrg(ctx, s.start, s.end);
+      addOrg(ctx, s.start, s.end) ?? sentenceHits(ctx, s).find((h) => h.type === 'Organization')?.key;
     if (!org) continue;
     if (person) relate(ctx, 'WORKS_FOR', person.key, org, s, 'recipient-block', 0.75, person.role);
     else relate(ctx, 'ADDRESSED_TO', ctx.doc.id, org, s, 'recipient-block', 0.75);

@@ -65,7 +65,7 @@ export function frontMatterRules(ctx: Ctx): void {
     const rest = ctx.clean.slice(from, s.end);
     const stop = /,|\s+(?:in|on|at|en)\s+(?=\p{Lu}|\d)|\s+\(|\.?\s*$/u.exec(rest);
     const org = addOrg(ctx, from, from + (stop ? stop.index : rest.length));
-    if (org) relate(ctx, 'PUBLISHED', org, ctx.doc.id, s, 'published-by', 0.8);
+    if (org) relate(ctx, 'PUBLISHED', org, ctx.doc.id, s, 'publisher-line', 0.8);
   });
 }
 

@@ -15,7 +15,7 @@ const BY = /^(?:by|por|written by|reporting by)\s+(?=\p{Lu})/iu;
 const JOURNALIST =
   /\b(correspondent|reporter|writer|editor|journalist|columnist|contributor|staff|corresponsal|reportera?|periodista|redacci[oó]n)\b/i;
 const DATELINE =
-  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?\s*(?:\((\p{Lu}[\p{L} .&]{1,30})\))?\s*(?:,\s*|\s+[-–—]\s+)/u;
+  /^\(?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?\)?\s*(?:\((\p{Lu}[\p{L} .&]{1,30})\))?\s*(?:,\s*|\s+[-–—]\s+)/u;
 
 /** A dateline city at [start, …): a place, or an upper-case word before a date or an agency. */
 function dateline(ctx: Ctx, s: Sentence, start: number): void {
@@ -28,7 +28,8 @@ function dateline(ctx: Ctx, s: Sentence, start: number): void {
   const upper = city === city.toUpperCase() && city.length > 2;
   if (!isPlaceName(city) && !(upper && dated)) return;
   if (!dated && !/[-–—]/.test(m[0])) return;
-  ctx.reg.add('Place', start, start + city.length);
+  const cityAt = start + m[0].indexOf(city);
+  ctx.reg.add('Place', cityAt, cityAt + city.length);
   const agency = m[3];
   if (agency && orgShape(agency)) {
     const at = start + rest.indexOf(agency, city.length);
@@ -53,8 +54,11 @@ function headLine(ctx: Ctx, s: Sentence): boolean {
   const lead = raw.length - raw.trimStart().length;
   const start = s.start + lead;
   const line = raw.trim();
-  const cut = /\s+[—–|]\s+|\s+-\s+/.exec(line);
-  const names = cut ? line.slice(0, cut.index) : line;
+  const dash = /\s+[—–|]\s+|\s+-\s+/.exec(line);
+  // "By AZAM AHMED and NICOLE PERLROTH JUNE 19, 2017": the names end where the date starts.
+  const date = findDates(line)[0];
+  const cut = date && (!dash || date.start < dash.index) ? { index: date.start, 0: '' } : dash;
+  const names = (cut ? line.slice(0, cut.index) : line).replace(/[\s,;]+$/, '');
   const by = s.block ? BY.exec(names) : null;
   if (by) {
     credit(ctx, s, start + by[0].length, start + names.length, true);
@@ -79,7 +83,22 @@ function headLine(ctx: Ctx, s: Sentence): boolean {
 }
 
 /** Byline and dateline rules over the head of the document (before the body's second paragraph). */
+/** "(Reporting by A and B; Editing by C)" at the foot of a wire story: the reporters wrote it. */
+const REPORTING = /(?:^|[(;]\s*)(?:additional\s+)?(?:reporting|writing|reported)\s+by\s+(?=\p{Lu})/giu;
+
+function reportingCredits(ctx: Ctx): void {
+  for (const s of ctx.sentences.slice(-12)) {
+    const body = ctx.clean.slice(s.start, s.end);
+    for (const m of body.matchAll(REPORTING)) {
+      const from = s.start + m.index + m[0].length;
+      const stop = /[;)]|\s+in\s+\p{Lu}|\.\s*$/u.exec(ctx.clean.slice(from, s.end));
+      credit(ctx, s, from, stop ? from + stop.index : s.end, false);
+    }
+  }
+}
+
 export function bylineRules(ctx: Ctx): void {
+  reportingCredits(ctx);
   let paragraphs = 0;
   let lastLine = -1;
   for (const s of ctx.sentences.slice(0, 30)) {

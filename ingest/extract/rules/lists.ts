@@ -7,7 +7,7 @@ import { relate, type Ctx } from '../context.ts';
 import { classifyName } from '../find/classify.ts';
 import { orgKind } from '../find/kinds.ts';
 import { findNames } from '../find/names.ts';
-import { tokenize } from '../text/tokens.ts';
+import { isAcronym, tokenize } from '../text/tokens.ts';
 
 const LIST_HEADER = /(supporting|signator|undersigned|endorse|signed|firmantes|member)\w*[^\n]*:?\s*$/i;
 
@@ -26,8 +26,10 @@ export function listRules(ctx: Ctx): void {
       continue;
     }
     if (!inList) continue;
-    const m = /^(.*?)\s*\(\s*([^()]+?)\s*\)\s*$/.exec(line);
-    const name = (m ? m[1] : line) as string;
+    const paren = /^(.*?)\s*\(\s*([^()]+?)\s*\)\s*$/.exec(line);
+    // "TEDIC (Paraguay)": only an acronym in brackets names the same organisation.
+    const m = paren && isAcronym(paren[2] as string) ? paren : null;
+    const name = (paren ? paren[1] : line) as string;
     const toks = tokenize(ctx.clean, s.start, s.start + name.length);
     if (toks.length === 0) continue;
     const typed = classifyName(toks.map((t) => t.text));

@@ -278,6 +278,9 @@ export function parseLine(ctx: Ctx, start: number, end: number, loose: boolean, 
   [start, end] = trimmed(ctx, start, end);
   const lead = /^\(?\d{1,3}[.)]\s+/.exec(ctx.clean.slice(start, end));
   if (lead) start += lead[0].length;
+  // A trailing country or city ("Derechos Digitales – Chile", "Name, Org, Mexico") locates, not names.
+  const where = /(?:,\s+|\s+[-–—]\s+|\s*\()(\p{Lu}[\p{L} .]{1,30}?)\)?$/u.exec(ctx.clean.slice(start, end));
+  if (where && where.index > 0 && isPlaceName(where[1] as string)) end = start + where.index;
   const line = ctx.clean.slice(start, end).replace(/\s+$/, '');
   if (line.length < 2 || /^\p{L}{1,12}\s*:/u.test(line)) return { kind: 'none' };
   const got = dashed(ctx, start, line) ?? commas(ctx, start, line, loose);

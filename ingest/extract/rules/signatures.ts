@@ -21,6 +21,9 @@ const HEADER =
 const INLINE =
   /^(?:(?:signed|endorsed|supported|co-?signed)\b[^:]{0,60}?\bby|signatories|signatory organi[sz]ations|signers|firmantes|suscriben|endorsements?|supporting organi[sz]ations)\s*:\s*(?=\S)/i;
 const CONTACT = /^(?:(?:media|press|news)\s+)?(?:contacts?|contacto|enquiries|inquiries)\s*:\s*(?=\p{Lu})/iu;
+/** Sub-headings inside a signatory list ("Organisations", "Individuals"), which sign nothing themselves. */
+const SUBHEAD =
+  /^(?:(?:individual|organi[sz]ational|institutional|international|national|regional|local|global|mexican|other)\s+)?(?:organi[sz]ations?|individuals?|signatories|signers|organizaciones|personas|firmantes|networks?|academics?|experts?)(?:\s+\([^)]*\))?\s*:?$/i;
 const END =
   /^(?:contact|notes?|about|references|footnotes|press contact|media contact|for more information|sources?)\b/i;
 
@@ -121,6 +124,10 @@ export function signatureRules(ctx: Ctx): void {
     if (line.length < 90 && (s.block || line.endsWith(':')) && HEADER.test(line)) {
       active = true;
       header(ctx, b, s, line);
+      return;
+    }
+    if (active && SUBHEAD.test(line)) {
+      flush(ctx, b);
       return;
     }
     if (inlineList(ctx, b, s, line) || contactLine(ctx, s, line)) {

@@ -22,6 +22,16 @@ describe('bylines', () => {
       ['Tomás Arriaga -AUTHORED-> DOC', 'Helen Waverley -AUTHORED-> DOC'],
     ],
     [
+      'upper-case names followed by the date on the same line',
+      'Spyware targets journalists\n\nBy AZAM AHMED and NICOLE PERLROTH JUNE 19, 2017',
+      ['Azam Ahmed -AUTHORED-> DOC', 'Nicole Perlroth -AUTHORED-> DOC'],
+    ],
+    [
+      '"(Reporting by A and B; Editing by C)" at the foot of a wire story',
+      'Mexico denies spying\n\nThe government said on Monday it would act.\n\n(Reporting by Lizbeth Díaz and Dave Graham; Editing by Tom Brown)',
+      ['Lizbeth Díaz -AUTHORED-> DOC', 'Dave Graham -AUTHORED-> DOC'],
+    ],
+    [
       '"Name | Outlet"',
       'Mexico denies spying\n\nDiego Ferrán | Reuters',
       ['Diego Ferrán -AUTHORED-> DOC', 'Reuters -PUBLISHED-> DOC'],
@@ -48,9 +58,21 @@ describe('bylines', () => {
       '*By Renata Solís Urrutia, staff reporter — Mexico City, 30 May 2017*',
       'Place Mexico City',
     ],
+    [
+      'bracketed dateline',
+      '(Washington, DC) – The government said on Monday it would act.',
+      'Place Washington',
+    ],
     ['first-paragraph dateline', 'GENEVA, 23 June 2017 — Two experts called for an inquiry.', 'Place GENEVA'],
   ])('finds the %s city', (_what, head, place) => {
     expect(read('Title line here\n\n' + head + BODY).ents).toContain(place);
+  });
+
+  it('an editor is no author', () => {
+    const { rels } = read(
+      'Mexico denies spying' + BODY + '\n(Reporting by Dave Graham; Editing by Tom Brown)',
+    );
+    expect(rels).not.toContain('Tom Brown -AUTHORED-> DOC');
   });
 
   it('"By" starting a sentence in the body is no byline', () => {

@@ -85,6 +85,22 @@ describe('signature blocks: who signed, and for whom they work', () => {
     expect(ents.filter((e) => e.startsWith('Person'))).toEqual([]);
   });
 
+  it('countries beside the names locate them, sub-headings sign nothing', () => {
+    const { rels, ents } = read(
+      BODY +
+        'Sincerely,\n\nOrganizations\n\nDerechos Digitales – Chile\nTEDIC (Paraguay)\nAna Pérez, Fundación Datos, Mexico\n\nIndividuals (affiliations for identification only)\n\nJuan Carlos Ortega, Professor, Universidad Autónoma\n',
+    );
+    for (const r of [
+      'Derechos Digitales -SIGNED-> DOC',
+      'TEDIC -SIGNED-> DOC',
+      'Ana Pérez -WORKS_FOR-> Fundación Datos',
+      'Juan Carlos Ortega -WORKS_FOR(Professor)-> Universidad Autónoma',
+    ])
+      expect(rels).toContain(r);
+    expect(rels.filter((r) => /^(Chile|Paraguay|Mexico|Organizations|Individuals) /.test(r))).toEqual([]);
+    expect(ents).not.toContain('Person Derechos Digitales');
+  });
+
   it('a media contact line gives WORKS_FOR and signs nothing', () => {
     const { rels } = read(BODY + 'Media contact: Sofía Bermejo, press officer, Defensoría Kalli\n');
     expect(rels).toContain('Sofía Bermejo -WORKS_FOR(press officer)-> Defensoría Kalli');
