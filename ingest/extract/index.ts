@@ -9,6 +9,7 @@ import { findAcronyms } from './find/acronyms.ts';
 import { findByContext } from './find/context.ts';
 import { findNames } from './find/names.ts';
 import { findOccurrences } from './find/occurrences.ts';
+import { findPlaces } from './find/places.ts';
 import { findSurnames } from './find/surnames.ts';
 import { finish } from './finish.ts';
 import { Registry } from './registry.ts';
@@ -39,6 +40,7 @@ export function extractDocument(doc: SourceDocument): DocumentFacts {
   applyRules(ctx, 'structure');
   for (const s of ctx.sentences) findNames(ctx, s);
   findByContext(ctx);
+  findPlaces(ctx);
   findOccurrences(ctx);
   findSurnames(ctx);
   applyRules(ctx, 'sentences');

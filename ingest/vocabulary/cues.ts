@@ -14,7 +14,7 @@ export const ORG_HEADS = new Set(
     'administration authority service services police army prosecutor prosecutors procuraduria ' +
     'monitor observatory movement initiative project forum platform hub corporation corp company inc ltd ' +
     'llc gmbh technologies systems solutions labs sa party times post journal herald guardian tribune news press radio ' +
-    'television cabinet presidency consortium collective'
+    'television cabinet presidency consortium collective unit'
   ).split(/\s+/),
 );
 
@@ -63,7 +63,7 @@ export const TITLES = new Set(
 /** Capitalised words that are never an entity on their own (sentence starts, headings, closings). */
 export const STOP_WORDS = new Set(
   (
-    'sincerely yours regards dear lastly finally further furthermore ' +
+    'sincerely yours regards dear lastly finally further furthermore according ' +
     'however thus therefore also moreover unfortunately initially as in on at by for from with without ' +
     'this that these those there here we our us they their it its he she his her i you your a an the ' +
     'if when while after before since until ever given added re links contact context press release ' +

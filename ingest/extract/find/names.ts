@@ -116,6 +116,25 @@ function isHead(w: string): boolean {
   return ORG_HEADS.has(l) || DOCUMENT_HEADS.has(l) || EVENT_HEADS.has(l);
 }
 
+/**
+ * Words that can only be a person's name, even with no first name the lexicon knows ("Mireya Solórzano"):
+ * two or three capitalised words, none an ordinary word, a head word, a title or a place.
+ */
+function nameLike(words: string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  return words.every((w) => {
+    const l = low(w);
+    if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w)) return false;
+    if (STOP_WORDS.has(l) || TITLES.has(l) || isHead(w) || isPlaceName(w)) return false;
+    return !isCommonWord(w);
+  });
+}
+
+/** The rest of a run after "of the" is an organisation by its own words. */
+function orgAfter(rest: Token[]): boolean {
+  return rest.length > 1 && classifyName(rest.map((t) => t.text))?.type === 'Organization';
+}
+
 /** A known person, or words the classifier reads as a person's name. */
 function isPersonWords(ctx: Ctx, toks: Token[]): boolean {
   if (toks.length < 2 || toks.length > 4) return false;
@@ -162,7 +181,9 @@ function split(ctx: Ctx, whole: Token[]): Token[][] | null {
   if (prefix.length >= 2 && prefix.length <= 4 && !TITLES.has(lead)) {
     const words = prefix.map((t) => t.text);
     const k = ctx.reg.lookup(words.join(' '));
-    const person = k ? ctx.reg.entities.get(k)?.type === 'Person' : classifyName(words)?.type === 'Person';
+    const person = k
+      ? ctx.reg.entities.get(k)?.type === 'Person'
+      : classifyName(words)?.type === 'Person' || (nameLike(words) && orgAfter(run.slice(first + 2)));
     if (person) return [prefix, run.slice(first + 2)];
   }
   if (TITLES.has(lead) || lead === 'rapporteur') {

@@ -43,6 +43,10 @@ function parts(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void {
       )
     )
       relate(ctx, 'PART_OF', o.key, next.key, s, 'unit-of', 0.75);
+    // "the Nutrition Policy Unit at the National Institute of ...", "Citizen Lab at the University of Toronto"
+    const unit = /\b(?:unit|lab|laboratory|department|division|programme|program|school|faculty|office)$/i;
+    if (unit.test(ctx.reg.entities.get(o.key)?.name ?? '') && /^\s+(?:at|of|within)\s+(?:the\s+)?$/.test(gap))
+      relate(ctx, 'PART_OF', o.key, next.key, s, 'unit-at', 0.7);
   });
 }
 

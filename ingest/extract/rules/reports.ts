@@ -12,12 +12,19 @@ import { mainTechnology } from './news.ts';
 const PUBLISH =
   /\b(?:published|publishes|released|releases|issued|presented|launched|produced|prepared|wrote|conducted|carried out)\s+(?:(?:a|an|the|its|their|new|joint|second|latest|forensic|technical|detailed)\s+){0,3}(?:report|study|investigation|analysis|research|findings|review|audit)\b/i;
 const FOUND =
-  /\b(?:documented|found|confirmed|reported|revealed|verified|showed|identified|discovered|detected|traced|uncovered|established)\b/i;
+  /\b(?:documented|found|confirmed|reported|revealed|verified|showed|identified|discovered|detected|traced|uncovered|established|analy[sz]ed|examined|investigated|studied|tested)\b/i;
 /** Verbs of saying, read as a finding only in a sentence about a report ("In a joint report, A and B said"). */
 const SAID = /\b(?:said|say|says|concluded|conclude|wrote|stated|warned|noted)\b/i;
 const REPORT_NOUN = /\b(?:report|study|investigation|analysis|review|audit|research|forensic)\b/i;
 const JOINT = /\b(?:joint|jointly|together|co-?authored|co-?published)\b/i;
 const JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+/** Between two subjects: "and the digital rights group", maybe after an appositive on the first. */
+const SUBJECT_JOIN =
+  /^(?:,\s+(?:an?|the|based|headquartered|located|part)\s[^;]{0,140}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
+/** An organisation named inside an appositive (", based at the University of X,") is no subject. */
+const INSIDE_APPOSITIVE = /,\s+(?:an?|based|headquartered|located|part)\s[^,;]{0,100}$/;
+/** "according to Bluewater Lab, ...": the organisation is the source of the finding. */
+const ACCORDING = /\baccording to\s+(?:the\s+)?$/i;
 const PARTNERS =
   /\b(?:together with|jointly with|in (?:collaboration|partnership|conjunction|cooperation|coordination) with|with the (?:help|aid|support|assistance) of|alongside|with)\s+/gi;
 const REPORT_BY =
@@ -47,11 +54,27 @@ function subjects(ctx: Ctx, s: { start: number; end: number }, hits: Hit[], at: 
     if (!LINK.test(appositive ? gap.slice(appositive[0].length) : gap)) continue;
     if (h.type !== 'Organization') return [];
     const list = [h];
-    for (let j = i - 1; j >= 0; j--) {
-      const prev = before[j] as Hit;
-      const link = ctx.clean.slice(prev.end, (list[0] as Hit).start);
-      if (prev.type !== 'Organization' || !JOIN.test(link)) break;
-      list.unshift(prev);
+    // Earlier subjects: the nearest organisation joined by "and"/","; one whose appositive holds other
+    // organisations ("A, based at the University of X, and the group B") skips over them.
+    for (let j = i - 1; j >= 0;) {
+      const head = list[0] as Hit;
+      let k = j;
+      while (k >= 0 && k >= j - 2) {
+        const prev = before[k] as Hit;
+        const inside = INSIDE_APPOSITIVE.test(
+          ctx.clean.slice(Math.max(s.start, prev.start - 100), prev.start),
+        );
+        if (
+          prev.type === 'Organization' &&
+          !inside &&
+          SUBJECT_JOIN.test(ctx.clean.slice(prev.end, head.start))
+        )
+          break;
+        k--;
+      }
+      if (k < 0 || k < j - 2) break;
+      list.unshift(before[k] as Hit);
+      j = k - 1;
     }
     return LEAD.test(ctx.clean.slice(s.start, (list[0] as Hit).start)) ? list : [];
   }
@@ -119,7 +142,7 @@ export function findingRules(ctx: Ctx): void {
     const body = ctx.clean.slice(s.start, s.end);
     const publish = PUBLISH.exec(body);
     const found = FOUND.exec(body) ?? (REPORT_NOUN.test(body) ? SAID.exec(body) : null);
-    if (!publish && !found && !REPORT_NOUN.test(body)) continue;
+    if (!publish && !found && !REPORT_NOUN.test(body) && !/\baccording to\b/i.test(body)) continue;
     const hits = sentenceHits(ctx, s);
     const techs = technologies(ctx, hits);
     for (const [m, method] of [
@@ -135,7 +158,8 @@ export function findingRules(ctx: Ctx): void {
       }
       if (by.length === 0) continue;
       reported(ctx, s, by, techs, method);
-      if (JOINT.test(body)) together(ctx, s, by);
+      // Co-subjects of one finding worked together ("A and B analysed the messages").
+      if (JOINT.test(body) || (m === found && FOUND.test(m[0]))) together(ctx, s, by);
       // "Sentinel Research Group, working with Acceso Seguro, confirmed ..."
       const last = subjects(ctx, s, hits, at).pop();
       const gap = last ? ctx.clean.slice(last.end, at) : '';
@@ -155,6 +179,10 @@ export function findingRules(ctx: Ctx): void {
       const to = stop ? from + stop.index : s.end;
       for (const o of after(hits, from, ['Organization'], to))
         for (const a of by) relate(ctx, 'COLLABORATED_WITH', a, o.key, s, 'report-together-with', 0.7);
+    }
+    for (const h of hits.filter((x) => x.type === 'Organization')) {
+      if (ACCORDING.test(ctx.clean.slice(Math.max(s.start, h.start - 20), h.start)))
+        reported(ctx, s, [h.key], techs, 'according-to-org');
     }
     for (const m of body.matchAll(REPORT_BY)) {
       const from = s.start + (m.index as number) + m[0].length;

@@ -44,3 +44,24 @@ describe('names: runs joined by "and"', () => {
     expect(r.entities).toEqual([]);
   });
 });
+
+describe('names: "<Person> of the <Org>" with names no lexicon knows', () => {
+  it('splits a person with an unknown first name from the organisation', () => {
+    const r = read(
+      'Messages reached advocates, including Mireya Solórzano of the Mexican Institute for Health Policy.',
+    );
+    expect(r.entities).toEqual(
+      expect.arrayContaining(['Person Mireya Solórzano', 'Organization Mexican Institute for Health Policy']),
+    );
+    expect(r.relations).toContain('Mireya Solórzano -WORKS_FOR-> Mexican Institute for Health Policy');
+  });
+
+  it.each([
+    ['The Human Rights Commission of the State of Puebla opened a file.', 'Human Rights Commission'],
+    ['The Supreme Court of the Nation ruled on Monday.', 'Supreme Court'],
+  ])('does not split "%s"', (text, head) => {
+    const r = read(text);
+    expect(r.entities.filter((e) => e.startsWith('Person'))).toEqual([]);
+    expect(r.entities.some((e) => e.includes(head))).toBe(true);
+  });
+});

@@ -57,3 +57,46 @@ describe('reports: REPORTED_ON and COLLABORATED_WITH', () => {
     expect(r.relations.filter((x) => x.includes('REPORTED_ON'))).toEqual([]);
   });
 });
+
+describe('reports: subjects with appositives and sources', () => {
+  it('skips the organisation inside an appositive and joins the co-subjects', () => {
+    const r = read(
+      PEGASUS +
+        'Bluewater Lab, based at the University of Ontario, and the digital rights group Red Digital Libre analysed the messages.',
+    );
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        'Bluewater Lab -REPORTED_ON-> Pegasus',
+        'Red Digital Libre -REPORTED_ON-> Pegasus',
+        'Bluewater Lab -COLLABORATED_WITH-> Red Digital Libre',
+      ]),
+    );
+    expect(r.relations.filter((x) => x.startsWith('University of Ontario'))).toEqual([]);
+  });
+
+  it('reads "according to <Org>" as its finding', () => {
+    const r = read(
+      PEGASUS + 'According to Bluewater Lab, the operator registered dozens of fake news domains.',
+    );
+    expect(r.relations).toContain('Bluewater Lab -REPORTED_ON-> Pegasus');
+  });
+
+  it('reads "In a joint report, A and B said" as both reporting, together', () => {
+    const r = read(
+      PEGASUS +
+        'In a joint report, Northgate Lab and Colectivo Seguridad Digital said the operator had used more than 20 domains.',
+    );
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        'Northgate Lab -REPORTED_ON-> Pegasus',
+        'Colectivo Seguridad Digital -REPORTED_ON-> Pegasus',
+        'Northgate Lab -COLLABORATED_WITH-> Colectivo Seguridad Digital',
+      ]),
+    );
+  });
+
+  it('reads a plain "said" without a report as no finding', () => {
+    const r = read(PEGASUS + 'Northgate Lab and Colectivo Seguridad Digital said they would meet on Friday.');
+    expect(r.relations.filter((x) => /REPORTED_ON|COLLABORATED_WITH/.test(x))).toEqual([]);
+  });
+});

@@ -54,3 +54,29 @@ describe('titles: WORKS_FOR from an organisation title next to a person', () => 
     expect(read(text).relations.filter((r) => /WORKS_FOR|LEADS/.test(r))).toEqual([]),
   );
 });
+
+describe('titles: relative clauses and units', () => {
+  it('reads "who directs the think tank X"', () => {
+    const r = read(
+      'Among the other victims was Rubén Quiroz, who directs the think tank Transparencia Mexicana Hoy.',
+    );
+    expect(r.relations).toContain('Rubén Quiroz -LEADS-> Transparencia Mexicana Hoy');
+  });
+
+  it('reads "a researcher with the Unit at the National Institute" as WORKS_FOR and PART_OF', () => {
+    const r = read(
+      'Fernando Ochoa, a researcher with the Nutrition Policy Unit at the National Institute of Public Health Studies, received messages.',
+    );
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        'Fernando Ochoa -WORKS_FOR-> Nutrition Policy Unit',
+        'Nutrition Policy Unit -PART_OF-> National Institute of Public Health Studies',
+      ]),
+    );
+  });
+
+  it('draws no PART_OF between an organisation and one it merely met', () => {
+    const r = read('The Collective Against Impunity met at the National Institute of Public Health Studies.');
+    expect(r.relations.filter((x) => x.includes('PART_OF'))).toEqual([]);
+  });
+});
