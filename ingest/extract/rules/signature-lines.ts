@@ -271,10 +271,17 @@ function commas(ctx: Ctx, start: number, line: string, loose: boolean): Parsed |
 /**
  * Parse the line [start, end) of the cleaned text. `loose`: the line sits in a signature block, so bare
  * names count (a bare capitalised line is an organisation unless it is clearly a person's name);
- * `nextIsTitle`: the following line is a job title, so a person-shaped line is a person.
+ * `personExpected`: the following line is a job title, or the stanza lists people, so a person-shaped line
+ * is a person.
  * @example parseLine(ctx, s.start, s.end, true) // { kind: 'full', person, org, role: 'Executive Director' }
  */
-export function parseLine(ctx: Ctx, start: number, end: number, loose: boolean, nextIsTitle = false): Parsed {
+export function parseLine(
+  ctx: Ctx,
+  start: number,
+  end: number,
+  loose: boolean,
+  personExpected = false,
+): Parsed {
   [start, end] = trimmed(ctx, start, end);
   const lead = /^\(?\d{1,3}[.)]\s+/.exec(ctx.clean.slice(start, end));
   if (lead) start += lead[0].length;
@@ -288,7 +295,7 @@ export function parseLine(ctx: Ctx, start: number, end: number, loose: boolean, 
   if (!loose) return { kind: 'none' };
   const paren = parenthesised(ctx, start, line);
   if (paren) return paren;
-  if (strongPerson(line) || (nextIsTitle && personShape(line, true))) {
+  if (strongPerson(line) || (personExpected && personShape(line, true))) {
     const person = addPerson(ctx, start, end, 'lenient');
     if (person) return { kind: 'person', person };
   }

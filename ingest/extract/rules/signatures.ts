@@ -11,7 +11,7 @@ import { hitsIn, relate, type Ctx } from '../context.ts';
 import { findNames } from '../find/names.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { parseCredits } from './credits.ts';
-import { parseLine, titleLine, type Parsed } from './signature-lines.ts';
+import { parseLine, strongPerson, titleLine, type Parsed } from './signature-lines.ts';
 
 const CLOSING =
   /^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|yours(?:\s+in\s+solidarity)?|in\s+solidarity|(?:with\s+)?(?:kind|best|warm(?:est)?)?\s*regards|respectfully\s+submitted|signed|atentamente|cordialmente|saludos(?:\s+cordiales)?|on behalf of\b.{0,80})\s*[,.:]?$/i;
@@ -68,9 +68,27 @@ function header(ctx: Ctx, b: Block, s: Sentence, line: string): void {
 }
 
 /** One line inside a signature block. */
-function blockLine(ctx: Ctx, b: Block, s: Sentence, next: Sentence | undefined): void {
+/** True when most lines of the stanza around sentence i are clearly people's names (a list of individuals). */
+function peopleStanza(ctx: Ctx, i: number): boolean {
+  const at = ctx.sentences[i] as Sentence;
+  const lines: Sentence[] = [at];
+  for (let j = i - 1; j >= 0 && (ctx.sentences[j] as Sentence).line === (lines[0] as Sentence).line - 1; j--)
+    lines.unshift(ctx.sentences[j] as Sentence);
+  for (let j = i + 1; j < ctx.sentences.length; j++) {
+    const n = ctx.sentences[j] as Sentence;
+    if (n.line !== (lines[lines.length - 1] as Sentence).line + 1) break;
+    lines.push(n);
+  }
+  const strong = lines.filter((l) => strongPerson(ctx.clean.slice(l.start, l.end).trim())).length;
+  return lines.length >= 3 && strong * 2 > lines.length;
+}
+
+function blockLine(ctx: Ctx, b: Block, i: number): void {
+  const s = ctx.sentences[i] as Sentence;
+  const next = ctx.sentences[i + 1];
   const nextText = next && next.line === s.line + 1 ? ctx.clean.slice(next.start, next.end).trim() : '';
-  const got: Parsed = parseLine(ctx, s.start, s.end, true, titleLine(nextText));
+  const person = titleLine(nextText) || peopleStanza(ctx, i);
+  const got: Parsed = parseLine(ctx, s.start, s.end, true, person);
   if (got.kind === 'title' && b.pending) b.pending.roles.push(got.role as string);
   else if (got.kind === 'titleorg' && b.pending) flush(ctx, b, got.org, got.role);
   else if (got.kind === 'org' && b.pending) flush(ctx, b, got.org);
@@ -141,7 +159,7 @@ export function signatureRules(ctx: Ctx): void {
       b.group = null;
     }
     if (active) {
-      blockLine(ctx, b, s, ctx.sentences[i + 1]);
+      blockLine(ctx, b, i);
       return;
     }
     if (!s.block) return;

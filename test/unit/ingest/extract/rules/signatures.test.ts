@@ -101,6 +101,15 @@ describe('signature blocks: who signed, and for whom they work', () => {
     expect(ents).not.toContain('Person Derechos Digitales');
   });
 
+  it('a stanza that is mostly people makes its unknown names people; a list of organisations stays one', () => {
+    const { ents } = read(
+      BODY +
+        'Sincerely,\n\nHelena Brandt\nKwame Asante\nJohn Smith\nMaria Lopez\n\nAccess Now\nDerechos Digitales\nHuman Rights Watch\n',
+    );
+    expect(ents).toContain('Person Kwame Asante');
+    expect(ents).toContain('Organization Derechos Digitales');
+  });
+
   it('a media contact line gives WORKS_FOR and signs nothing', () => {
     const { rels } = read(BODY + 'Media contact: Sofía Bermejo, press officer, Defensoría Kalli\n');
     expect(rels).toContain('Sofía Bermejo -WORKS_FOR(press officer)-> Defensoría Kalli');
