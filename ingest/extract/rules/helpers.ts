@@ -54,3 +54,24 @@ export function dateNear(ctx: Ctx, s: Sentence, year?: string): string | undefin
   if (prev && prev.line === s.line) return findDates(ctx.clean.slice(prev.start, prev.end), year)[0]?.iso;
   return undefined;
 }
+
+/**
+ * The organisation a noun phrase such as "the lab" or "the group" points back to: the last organisation
+ * named before `pos` that the noun describes (a lab is a research body; a group, an NGO or an organisation
+ * is civil society; otherwise its name holds the noun).
+ * @example antecedent(ctx, p.start, 'group') // key of "Transparencia Activa" named a sentence earlier
+ */
+export function antecedent(ctx: Ctx, pos: number, noun: string): string | undefined {
+  const n = noun.toLowerCase();
+  const research = /^(lab|laboratory|researchers|team)$/.test(n);
+  const civil = /^(group|organi[sz]ation|ngo|collective|coalition|network)$/.test(n);
+  const earlier = ctx.reg.mentions.filter((x) => x.end <= pos).sort((a, b) => b.start - a.start);
+  for (const x of earlier.slice(0, 60)) {
+    const e = ctx.reg.entities.get(x.entity);
+    if (e?.type !== 'Organization') continue;
+    if (research && e.kind === 'research') return e.key;
+    if (civil && e.kind === 'civil_society') return e.key;
+    if (e.aliases.some((a) => a.toLowerCase().includes(n))) return e.key;
+  }
+  return undefined;
+}

@@ -11,7 +11,7 @@ import { affiliationRules } from './affiliations.ts';
 import { after, before, sentenceHits } from './helpers.ts';
 
 const TARGET_CUE =
-  /\b(targeted|targets?|targeting|infect\w*|spied|hacked|victims?|phones? received)\b|\b(received|were sent|got)\s+(?:[\p{L}-]+\s+){0,4}?(messages|texts|sms|links)\b|\b(messages|texts|sms|links)\b[^.;]{0,80}?\b(?:was|were|had been|been)\s+sent\s+to\b/iu;
+  /\b(targeted|targets?|targeting|infect\w*|spied|spy(?:ing)? on|hack(?:ed|ing)?|victims?|phones? received)\b|\b(received|were sent|got)\s+(?:[\p{L}-]+\s+){0,4}?(messages|texts|sms|links)\b|\b(messages|texts|sms|links)\b[^.;]{0,80}?\b(?:was|were|had been|been)\s+sent\s+to\b/iu;
 const CALL = /\b(?:today\s+)?(?:urged|urges|called (?:on|upon)|calls (?:on|upon)|demanded|asked)\b/i;
 const SELL = /^\s+(?:sells|sold|develops|developed|makes|made|markets|marketed|built|builds|created)\b/i;
 

@@ -6,7 +6,7 @@
  * the sentence names, else the document's main technology.
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
-import { after, sentenceHits } from './helpers.ts';
+import { after, antecedent, sentenceHits } from './helpers.ts';
 import { mainTechnology } from './news.ts';
 
 const PUBLISH =
@@ -84,17 +84,7 @@ function subjects(ctx: Ctx, s: { start: number; end: number }, hits: Hit[], at: 
 /** "The lab" → the last organisation before the sentence that the noun describes. */
 function anaphor(ctx: Ctx, s: { start: number; end: number }): string | undefined {
   const m = ANAPHOR.exec(ctx.clean.slice(s.start, s.end));
-  if (!m) return undefined;
-  const noun = (m[1] as string).toLowerCase();
-  const research = /^(lab|laboratory|researchers|team)$/.test(noun);
-  const earlier = ctx.reg.mentions.filter((x) => x.end <= s.start).sort((a, b) => b.start - a.start);
-  for (const x of earlier) {
-    const e = ctx.reg.entities.get(x.entity);
-    if (e?.type !== 'Organization') continue;
-    if (research ? e.kind === 'research' : e.aliases.some((a) => a.toLowerCase().includes(noun)))
-      return e.key;
-  }
-  return undefined;
+  return m ? antecedent(ctx, s.start, m[1] as string) : undefined;
 }
 
 function technologies(ctx: Ctx, hits: Hit[]): string[] {

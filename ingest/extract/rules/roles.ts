@@ -6,7 +6,8 @@
  */
 import { relate, type Ctx } from '../context.ts';
 import { nameKey } from '../../resolve/keys.ts';
-import { after, before, sentenceHits } from './helpers.ts';
+import { after, antecedent, before, sentenceHits } from './helpers.ts';
+import type { Hit } from '../context.ts';
 
 const ROLE =
   '(?:(?:deputy|vice|executive|managing|general|special|former|senior|chief|lead|news|staff|investigative|co-?)[ -]?)*(?:anchor|columnist|journalist|correspondent|presenter|professor|fellow|director|president|head|chair(?:man|woman|person)?|co-?chair|minister|secretary|commissioner|coordinator|founder|co-founder|researcher|spokes(?:man|woman|person)|ceo|editor|reporter|lawyer|analyst|member|envoy|prosecutor|attorney general|officer|manager|scientist|economist|expert|specialist|physician|doctor|nutritionist|epidemiologist|advis[eo]r|investigator|activist|advocate|campaigner|representative|leader|staffer|employee)(?:[- ]general)?';
@@ -26,9 +27,26 @@ function role(
   if (HEADS.test(title)) relate(ctx, 'LEADS', person, org, s, method, 0.7, title);
 }
 
+/** The people joined to `p` by "and"/"," right before it ("A and B, both lawyers at ..."). */
+function coordinated(ctx: Ctx, people: Hit[], p: Hit): Hit[] {
+  const out: Hit[] = [];
+  let head = p;
+  for (let i = people.indexOf(p) - 1; i >= 0; i--) {
+    const q = people[i] as Hit;
+    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(ctx.clean.slice(q.end, head.start))) break;
+    out.push(q);
+    head = q;
+  }
+  return out;
+}
+
 export function roleRules(ctx: Ctx): void {
   const afterRe = new RegExp(
-    `^,\\s*(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?${ROLE})\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?$`,
+    `^,\\s*(both\\s+|all\\s+)?(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?${ROLE})s?\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?$`,
+    'iu',
+  );
+  const backRe = new RegExp(
+    `^,\\s*(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?${ROLE})\\s+(?:of|at|for|with|in)\\s+the\\s+(group|organi[sz]ation|ngo|lab|laboratory|institute|network|collective|coalition|foundation|newspaper)\\b(?!\\s+(?:of|for)\\b)`,
     'iu',
   );
   const beforeRe = new RegExp(
@@ -45,8 +63,16 @@ export function roleRules(ctx: Ctx): void {
       const o = after(orgs, p.end, ['Organization'])[0];
       if (o) {
         const m = afterRe.exec(ctx.clean.slice(p.end, o.start));
-        if (m) role(ctx, p.key, o.key, s, m[1] as string, 'role-apposition');
+        if (m) role(ctx, p.key, o.key, s, m[2] as string, 'role-apposition');
+        // "A and B, both lawyers at Org": the role is each one's.
+        if (m?.[1])
+          for (const q of coordinated(ctx, people, p))
+            role(ctx, q.key, o.key, s, m[2] as string, 'role-apposition');
       }
+      // "Tomás Beltrán, a policy analyst at the group": the group named before.
+      const back = backRe.exec(ctx.clean.slice(p.end, Math.min(s.end, p.end + 80)));
+      const prior = back ? antecedent(ctx, p.start, back[2] as string) : undefined;
+      if (back && prior) role(ctx, p.key, prior, s, back[1] as string, 'role-at-antecedent');
       // "Org director Person" / "Title of X, Person"
       const lead = ctx.clean.slice(Math.max(s.start, p.start - 120), p.start);
       const m = beforeRe.exec(lead);

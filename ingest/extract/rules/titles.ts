@@ -55,10 +55,14 @@ function relative(ctx: Ctx, s: { start: number; end: number }, p: Hit, o: Hit): 
   const role = WHO_HEAD.test(verb)
     ? /found/.test(verb)
       ? 'founder'
-      : 'head'
-    : /^is /.test(verb)
-      ? verb.replace(/^is (?:the |an? )?/, '').replace(/ (?:of|at|for)$/, '')
-      : undefined;
+      : /chairs/.test(verb)
+        ? 'chair'
+        : 'head'
+    : verb === 'coordinates'
+      ? 'coordinator'
+      : /^is /.test(verb)
+        ? verb.replace(/^is (?:the |an? )?/, '').replace(/ (?:of|at|for)$/, '')
+        : undefined;
   relate(ctx, 'WORKS_FOR', p.key, o.key, s, 'who-heads', 0.7, role);
   if (role && HEAD.test(role)) relate(ctx, 'LEADS', p.key, o.key, s, 'who-heads', 0.65, role);
 }

@@ -50,3 +50,28 @@ describe('targets: TARGETED and the apposition roles', () => {
     expect(read(PEGASUS + text).relations.filter((r) => r.includes('TARGETED'))).toEqual([]),
   );
 });
+
+describe('targets: hacking attempts and shared roles', () => {
+  it('reads "attempts to hack the phones of A and B, both lawyers at Org"', () => {
+    const r = read(
+      PEGASUS +
+        'Attempts to hack the phones of Dario Fonseca and Elena Marroquín, both lawyers at Defensa Legal Ciudadana, were also documented.',
+    );
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        'Pegasus -TARGETED-> Dario Fonseca',
+        'Pegasus -TARGETED-> Elena Marroquín',
+        'Dario Fonseca -WORKS_FOR-> Defensa Legal Ciudadana',
+        'Elena Marroquín -WORKS_FOR-> Defensa Legal Ciudadana',
+      ]),
+    );
+  });
+
+  it('gives a singular apposition to its own person only', () => {
+    const r = read(
+      'Dario Fonseca and Elena Marroquín, a lawyer at Defensa Legal Ciudadana, met the prosecutor on Monday.',
+    );
+    expect(r.relations).toContain('Elena Marroquín -WORKS_FOR-> Defensa Legal Ciudadana');
+    expect(r.relations).not.toContain('Dario Fonseca -WORKS_FOR-> Defensa Legal Ciudadana');
+  });
+});

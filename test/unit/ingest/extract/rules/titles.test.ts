@@ -80,3 +80,25 @@ describe('titles: relative clauses and units', () => {
     expect(r.relations.filter((x) => x.includes('PART_OF'))).toEqual([]);
   });
 });
+
+describe('roles: "a <job> at the group" points back to the organisation named before', () => {
+  it('reads the group as the last civil-society organisation', () => {
+    const r = read(
+      '"We cannot sit at the same table," said Marisa Quevedo, who coordinates Transparencia Activa. Her colleague Tomás Beltrán, a policy analyst at the group, said the secretariat was empty.',
+    );
+    expect(r.relations).toContain('Tomás Beltrán -WORKS_FOR-> Transparencia Activa');
+    expect(r.roles).toContain('Marisa Quevedo coordinator Transparencia Activa');
+  });
+
+  it('draws nothing when no organisation was named before', () => {
+    const r = read('Tomás Beltrán, a policy analyst at the group, said the secretariat was empty.');
+    expect(r.relations.filter((x) => x.includes('WORKS_FOR'))).toEqual([]);
+  });
+
+  it('does not read "the group of experts" as the group named before', () => {
+    const r = read(
+      'Transparencia Activa left the secretariat. Tomás Beltrán, a member of the group of experts, said so.',
+    );
+    expect(r.relations.filter((x) => x.includes('WORKS_FOR'))).toEqual([]);
+  });
+});
