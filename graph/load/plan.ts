@@ -5,13 +5,12 @@
  * `batchSize` rows, so the UNWIND statements stay full. Evidence from documents outside the extraction and
  * entities no document refers to go last, in units of their own.
  */
-import type { Extraction, Mention } from '../../core/model/index.ts';
+import type { Evidence, Extraction, Mention } from '../../core/model/index.ts';
 import {
   addEvidence,
   documentRow,
   entityRow,
   mentionEvidence,
-  mergeEntityRows,
   relationRow,
   type DocumentRow,
   type Endpoint,
@@ -75,7 +74,7 @@ export function planUnits(extraction: Extraction, batchSize: number): LoadUnit[]
       touch(part, relation.target);
       continue;
     }
-    for (const [docId, evidence] of groupBy(relation.evidence, (e) => e.document)) {
+    for (const [docId, evidence] of byDocument(relation.evidence)) {
       const part = partOf(docId);
       const existing = part.relations.get(relation.id);
       if (existing) addEvidence(existing, evidence);
@@ -160,11 +159,10 @@ function buildUnit(
       if (doc && !documents.has(id)) documents.set(id, documentRow(doc));
     }
     for (const id of part.entities) {
+      if (entities.has(id)) continue; // a row depends on the entity alone: one per unit is enough
       const entity = ents.get(id);
       if (!entity) continue; // already in the graph (a known entity); MATCHed by the relationship statements
-      const row = entityRow(entity);
-      const existing = entities.get(id);
-      entities.set(id, existing ? mergeEntityRows(existing, row) : row);
+      entities.set(id, entityRow(entity));
     }
     mergeRows(relations, part.relations);
     mergeRows(mentionEdges, part.mentionEdges);
@@ -184,17 +182,12 @@ function buildUnit(
   };
 }
 
+/** Merges the rows of a part into the unit's; the unit takes the part's row objects over (a part goes to one unit). */
 function mergeRows(into: Map<string, RelationRow>, from: Map<string, RelationRow>): void {
   for (const [key, row] of from) {
     const existing = into.get(key);
     if (!existing) {
-      into.set(key, {
-        ...row,
-        keys: [...row.keys],
-        items: [...row.items],
-        documents: [...row.documents],
-        methods: [...row.methods],
-      });
+      into.set(key, row);
       continue;
     }
     for (let i = 0; i < row.keys.length; i++) {
@@ -242,6 +235,14 @@ function splitPart(part: Part, size: number): Part[] {
   }
   next();
   return pieces;
+}
+
+/** Evidence grouped by document; most relations cite one document, which needs no map. */
+function byDocument(evidence: Evidence[]): Iterable<[string, Evidence[]]> {
+  const first = evidence[0]?.document;
+  if (first === undefined) return [];
+  if (evidence.every((e) => e.document === first)) return [[first, evidence]];
+  return groupBy(evidence, (e) => e.document);
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

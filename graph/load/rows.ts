@@ -67,18 +67,6 @@ export function entityRow(entity: Entity): EntityRow {
   };
 }
 
-/** Merges two rows for the same entity (e.g. one per document of a batch): aliases unioned. */
-export function mergeEntityRows(a: EntityRow, b: EntityRow): EntityRow {
-  const aliases = [...new Set([...a.aliases, ...b.aliases, b.name])].filter((x) => x !== a.name);
-  return {
-    ...a,
-    aliases,
-    kind: a.kind ?? b.kind,
-    date: a.date ?? b.date,
-    mentions: Math.max(a.mentions, b.mentions),
-  };
-}
-
 /** A relationship row carrying only the given evidence (already restricted to the documents wanted). */
 export function relationRow(
   relation: Relation,
@@ -108,11 +96,12 @@ export function relationRow(
 
 /** Adds evidence to a row, skipping pieces it already has (same document, start and end). */
 export function addEvidence(row: RelationRow, evidence: Evidence[]): void {
-  const seen = new Set(row.keys);
+  // Most rows carry one or two pieces: a linear search beats building a set for each.
+  const seen = row.keys.length + evidence.length > 16 ? new Set(row.keys) : null;
   for (const item of evidence) {
     const key = evidenceKey(item);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen ? seen.has(key) : row.keys.includes(key)) continue;
+    seen?.add(key);
     row.keys.push(key);
     row.items.push(JSON.stringify(item));
     if (!row.documents.includes(item.document)) row.documents.push(item.document);

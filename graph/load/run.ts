@@ -9,6 +9,7 @@ import type { LoadUnit } from './plan.ts';
 import type { RelationRow } from './rows.ts';
 import {
   DOCUMENT_STATEMENT,
+  ENTITY_STATEMENT,
   MENTION_EDGE_STATEMENT,
   MENTION_TOTALS_STATEMENT,
   entityStatementFor,
@@ -37,12 +38,12 @@ function steps(unit: LoadUnit, skipEntities: ReadonlySet<string>): Step[] {
   };
   push(DOCUMENT_STATEMENT, unit.documents);
   const entities = unit.entities.filter((e) => !skipEntities.has(e.id));
-  for (const [type, rows] of groupRows(entities, (e) => e.type)) push(entityStatementFor(type), rows);
-  const byStatement = groupRows(unit.relations, (r) => `${r.type}|${r.sourceLabel}|${r.targetLabel}`);
-  for (const rows of byStatement.values()) {
-    const first = rows[0] as RelationRow;
-    push(relationStatementFor(first.type, first.sourceLabel, first.targetLabel), rows.map(slim), true);
-  }
+  for (const e of entities) entityStatementFor(e.type); // throws on a type outside the vocabulary
+  push(ENTITY_STATEMENT, entities);
+  const byStatement = groupRows(unit.relations, (r) =>
+    relationStatementFor(r.type, r.sourceLabel, r.targetLabel),
+  );
+  for (const [cypher, rows] of byStatement) push(cypher, rows.map(slim), true);
   push(MENTION_EDGE_STATEMENT, unit.mentionEdges.map(slimMention), true);
   push(MENTION_TOTALS_STATEMENT, [...new Set(unit.mentionEdges.map((e) => e.target))], false, 'ids');
   return list;
@@ -51,6 +52,7 @@ function steps(unit: LoadUnit, skipEntities: ReadonlySet<string>): Step[] {
 /** Only what the statements read, so large batches do not ship unused fields over Bolt. */
 const slim = (r: RelationRow) => ({
   id: r.id,
+  type: r.type,
   evidence: `[${r.items.join(',')}]`,
   source: r.source,
   target: r.target,
@@ -82,22 +84,30 @@ export async function runUnit(
       propertiesSet: 0,
       relationsMerged: 0,
     };
-    for (const step of plan) {
-      for (let i = 0; i < step.rows.length; i += batchSize) {
-        const result = await tx.run(step.cypher, { [step.param]: step.rows.slice(i, i + batchSize) });
-        const updates = result.summary.counters.updates();
-        counters.nodesCreated += updates.nodesCreated;
-        counters.relationshipsCreated += updates.relationshipsCreated;
-        counters.propertiesSet += updates.propertiesSet;
-        if (step.relation)
-          counters.relationsMerged += Number(toNative(result.records[0]?.get('merged') ?? 0));
-      }
+    // Every statement is sent before the first result is awaited: the driver pipelines them on the one
+    // connection, so packing the next batch overlaps the server running the previous one. They run in
+    // order, so documents and entities are in place before the relationships that need them.
+    const pending = plan.flatMap((step) => {
+      const results = [];
+      for (let i = 0; i < step.rows.length; i += batchSize)
+        results.push(tx.run(step.cypher, { [step.param]: step.rows.slice(i, i + batchSize) }));
+      return results.map((result) => ({ step, result }));
+    });
+    // Promise.all subscribes to every result at once, so a failure is reported once and none goes unhandled.
+    const results = await Promise.all(pending.map(({ result }) => result));
+    for (const [i, { records, summary }] of results.entries()) {
+      const step = (pending[i] as (typeof pending)[number]).step;
+      const updates = summary.counters.updates();
+      counters.nodesCreated += updates.nodesCreated;
+      counters.relationshipsCreated += updates.relationshipsCreated;
+      counters.propertiesSet += updates.propertiesSet;
+      if (step.relation) counters.relationsMerged += Number(toNative(records[0]?.get('merged') ?? 0));
     }
     return counters;
   });
 }
 
-function groupRows<T, K extends string>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+function groupRows<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const row of rows) {
     const k = key(row);
