@@ -285,6 +285,9 @@ export function parseLine(
   [start, end] = trimmed(ctx, start, end);
   const lead = /^\(?\d{1,3}[.)]\s+/.exec(ctx.clean.slice(start, end));
   if (lead) start += lead[0].length;
+  // A trailing phone number or note in brackets ("(+41 22 917 9000)") is no part of a name.
+  const note = /\s*\([^()]*\d[^()]*\)\s*$/.exec(ctx.clean.slice(start, end));
+  if (note && note.index > 0) end = start + note.index;
   // A trailing country or city ("Derechos Digitales – Chile", "Name, Org, Mexico") locates, not names.
   const where = /(?:,\s+|\s+[-–—]\s+|\s*\()(\p{Lu}[\p{L} .]{1,30}?)\)?$/u.exec(ctx.clean.slice(start, end));
   if (where && where.index > 0 && isPlaceName(where[1] as string)) end = start + where.index;

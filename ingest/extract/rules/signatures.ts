@@ -11,7 +11,8 @@ import { hitsIn, relate, type Ctx } from '../context.ts';
 import { findNames } from '../find/names.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { parseCredits } from './credits.ts';
-import { parseLine, strongPerson, titleLine, type Parsed } from './signature-lines.ts';
+import { isPlaceName } from '../lexicon.ts';
+import { addOrg, parseLine, strongPerson, titleLine, type Parsed } from './signature-lines.ts';
 
 const CLOSING =
   /^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|yours(?:\s+in\s+solidarity)?|in\s+solidarity|(?:with\s+)?(?:kind|best|warm(?:est)?)?\s*regards|respectfully\s+submitted|signed|atentamente|cordialmente|saludos(?:\s+cordiales)?|on behalf of\b.{0,80})\s*[,.:]?$/i;
@@ -20,7 +21,10 @@ const HEADER =
 /** A signatory list on the header's own line: "Endorsed by: Access Now, ARTICLE 19 and R3D." */
 const INLINE =
   /^(?:(?:signed|endorsed|supported|co-?signed)\b[^:]{0,60}?\bby|signatories|signatory organi[sz]ations|signers|firmantes|suscriben|endorsements?|supporting organi[sz]ations)\s*:\s*(?=\S)/i;
-const CONTACT = /^(?:(?:media|press|news)\s+)?(?:contacts?|contacto|enquiries|inquiries)\s*:\s*(?=\p{Lu})/iu;
+const CONTACT =
+  /^(?:(?:media|press|news)\s+)?(?:contacts?|contacto|enquiries|inquiries)\s*:\s*(?=\p{Lu})|^[^.:]{0,80}\bcontact\s*:\s*(?=\p{Lu})/iu;
+const TABLE_HEAD =
+  /^(?:organi[sz]ations?|organizaci[oó]n(?:es)?|names?|nombres?|countr(?:y|ies)|pa[ií]s(?:es)?|signator(?:y|ies)|firmantes?|title|role|cargo|affiliation)$/i;
 /** Sub-headings inside a signatory list ("Organisations", "Individuals"), which sign nothing themselves. */
 const SUBHEAD =
   /^(?:(?:individual|organi[sz]ational|institutional|international|national|regional|local|global|mexican|other)\s+)?(?:organi[sz]ations?|individuals?|signatories|signers|organizaciones|personas|firmantes|networks?|academics?|experts?)(?:\s+\([^)]*\))?\s*:?$/i;
@@ -83,8 +87,33 @@ function peopleStanza(ctx: Ctx, i: number): boolean {
   return lines.length >= 3 && strong * 2 > lines.length;
 }
 
+/** A Markdown table row "| Name or Org | Org or Country |": the first cell signs, a second names the employer. */
+function tableRow(ctx: Ctx, b: Block, s: Sentence): boolean {
+  const raw = ctx.clean.slice(s.start, s.end);
+  if (!/^\s*\|.*\|\s*$/.test(raw)) return false;
+  flush(ctx, b);
+  const cells: [number, number][] = [];
+  let at = raw.indexOf('|') + 1;
+  for (let next = raw.indexOf('|', at); next >= 0; next = raw.indexOf('|', at)) {
+    const cell = raw.slice(at, next);
+    if (cell.trim().length > 0) cells.push([s.start + at, s.start + next]);
+    at = next + 1;
+  }
+  const text = (c: [number, number]): string => ctx.clean.slice(c[0], c[1]).trim();
+  if (cells.length === 0 || cells.every((c) => TABLE_HEAD.test(text(c)) || /^[-:\s]*$/.test(text(c))))
+    return true;
+  const [first, second] = cells as [[number, number], [number, number] | undefined];
+  const got = parseLine(ctx, first[0], first[1], true);
+  const employer =
+    got.kind === 'person' && second && !isPlaceName(text(second)) ? addOrg(ctx, second[0], second[1]) : null;
+  if (got.kind === 'person' || got.kind === 'full' || got.kind === 'org')
+    sign(ctx, b, { ...got, ...(employer ? { org: employer } : {}) }, s);
+  return true;
+}
+
 function blockLine(ctx: Ctx, b: Block, i: number): void {
   const s = ctx.sentences[i] as Sentence;
+  if (tableRow(ctx, b, s)) return;
   const next = ctx.sentences[i + 1];
   const nextText = next && next.line === s.line + 1 ? ctx.clean.slice(next.start, next.end).trim() : '';
   const person = titleLine(nextText) || peopleStanza(ctx, i);

@@ -110,6 +110,24 @@ describe('signature blocks: who signed, and for whom they work', () => {
     expect(ents).toContain('Organization Derechos Digitales');
   });
 
+  it('reads a Markdown signatory table, header row and separator aside', () => {
+    const { rels } = read(
+      BODY +
+        '## Signatories\n\n| Organisation | Country |\n|---|---|\n| Fundación Nube | Colombia |\n| Ana Pérez | Colectivo Sur Digital |\n',
+    );
+    expect(rels).toContain('Fundación Nube -SIGNED-> DOC');
+    expect(rels).toContain('Ana Pérez -WORKS_FOR-> Colectivo Sur Digital');
+    expect(rels.filter((r) => /^(Organisation|Country|Colombia) /.test(r))).toEqual([]);
+  });
+
+  it('"please contact: Name, Org (phone)" at the foot of a release', () => {
+    const { rels } = read(
+      BODY +
+        'For more information and media requests, please contact: Marta Llanos, Office of the High Commissioner for Human Rights (+41 22 917 9000)\n',
+    );
+    expect(rels).toContain('Marta Llanos -WORKS_FOR-> Office of the High Commissioner for Human Rights');
+  });
+
   it('a media contact line gives WORKS_FOR and signs nothing', () => {
     const { rels } = read(BODY + 'Media contact: Sofía Bermejo, press officer, Defensoría Kalli\n');
     expect(rels).toContain('Sofía Bermejo -WORKS_FOR(press officer)-> Defensoría Kalli');
