@@ -76,9 +76,14 @@ function header(ctx: Ctx, b: Block, s: Sentence, line: string): void {
 function peopleStanza(ctx: Ctx, i: number): boolean {
   const at = ctx.sentences[i] as Sentence;
   const lines: Sentence[] = [at];
-  for (let j = i - 1; j >= 0 && (ctx.sentences[j] as Sentence).line === (lines[0] as Sentence).line - 1; j--)
+  const window = 12;
+  for (
+    let j = i - 1;
+    j >= Math.max(0, i - window) && (ctx.sentences[j] as Sentence).line === (lines[0] as Sentence).line - 1;
+    j--
+  )
     lines.unshift(ctx.sentences[j] as Sentence);
-  for (let j = i + 1; j < ctx.sentences.length; j++) {
+  for (let j = i + 1; j < Math.min(ctx.sentences.length, i + window); j++) {
     const n = ctx.sentences[j] as Sentence;
     if (n.line !== (lines[lines.length - 1] as Sentence).line + 1) break;
     lines.push(n);
