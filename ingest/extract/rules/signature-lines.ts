@@ -303,6 +303,7 @@ export function parseLine(
     if (person) return { kind: 'person', person };
   }
   if (titleLine(line)) return { kind: 'title', role: line.replace(/[,.]$/, '') };
+  if (isPlaceName(line.replace(/[,.]$/, ''))) return { kind: 'none' };
   const org = addOrg(ctx, start, end);
   return org ? { kind: 'org', org } : { kind: 'none' };
 }

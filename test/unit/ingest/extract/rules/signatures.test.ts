@@ -101,6 +101,11 @@ describe('signature blocks: who signed, and for whom they work', () => {
     expect(ents).not.toContain('Person Derechos Digitales');
   });
 
+  it('a place on its own line in the block signs nothing', () => {
+    const { rels } = read(BODY + 'Sincerely,\n\nAccess Now\nMexico City\nGeneva\n');
+    expect(rels.filter((r) => r.includes('-SIGNED->'))).toEqual(['Access Now -SIGNED-> DOC']);
+  });
+
   it('a stanza that is mostly people makes its unknown names people; a list of organisations stays one', () => {
     const { ents } = read(
       BODY +
