@@ -16,6 +16,7 @@ import { Registry } from './registry.ts';
 import { applyRules } from './rules/index.ts';
 import { cleanText } from './text/clean.ts';
 import { splitSentences } from './text/sentences.ts';
+import { unwrapLines } from './text/unwrap.ts';
 
 export { DocumentFacts, FactEntity, FactMention, FactRelation } from './facts.ts';
 export { describeDocument, type DocumentDescription } from './describe.ts';
@@ -25,7 +26,7 @@ export { describeDocument, type DocumentDescription } from './describe.ts';
  * @example extractDocument(doc).entities.filter((e) => e.type === 'Person')
  */
 export function extractDocument(doc: SourceDocument): DocumentFacts {
-  const clean = cleanText(doc.text);
+  const clean = unwrapLines(cleanText(doc.text));
   const ctx: Ctx = {
     doc,
     text: doc.text,
