@@ -27,3 +27,36 @@ describe('extraction quality on data/corpus', () => {
     expect(score.relationRecall).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+// Documents the rules were never tuned on (written apart from the extractor, text never shown to its
+// authors). Their floors are the figures reached so far, a little under, so a rule change that loses ground
+// on unseen text fails here; raise them as recall improves. Issue 2's targets are printed by eval:extract.
+const HELD_OUT = [
+  { dir: 'test/fixtures/heldout', asOne: 0.9, precision: 0.9, relations: 0.75 },
+  { dir: 'test/fixtures/heldout2', asOne: 0.85, precision: 0.8, relations: 0.55 },
+];
+
+describe.each(HELD_OUT)('extraction quality on held-out documents ($dir)', (set) => {
+  let score: Score;
+  beforeAll(async () => {
+    const gold = await readGold(path.join(PROJECT_ROOT, set.dir, 'gold.json'));
+    const extraction = await extractPaths([path.join(PROJECT_ROOT, set.dir)], { workers: 1 });
+    score = evaluate(gold, extraction);
+  });
+
+  it('finds the named actors and institutions as one node each, no worse than so far', () => {
+    expect(score.entityRecallAsOne).toBeGreaterThanOrEqual(set.asOne);
+  });
+
+  it('keeps extracted entities real and correctly typed, no worse than so far', () => {
+    expect(score.entityPrecision).toBeGreaterThanOrEqual(set.precision);
+  });
+
+  it('draws the relations a careful reader draws, no worse than so far', () => {
+    expect(score.relationRecall).toBeGreaterThanOrEqual(set.relations);
+  });
+
+  it('finds every document date and kind', () => {
+    expect(score.documents.correct).toBe(score.documents.checked);
+  });
+});
