@@ -47,6 +47,18 @@ function withContinuation(text: string, line: string): string {
   return `${line} ${next}`;
 }
 
+/**
+ * Whether a line stands as its own paragraph, or opens the text: a title does, while a line in the middle of a
+ * hard-wrapped paragraph ("from NSO Group. The statement was drafted with ...") never is one.
+ */
+function standalone(text: string, line: string): boolean {
+  const raw = cleanText(text).split('\n');
+  const i = raw.findIndex((l) => l.trim() === line);
+  const first = raw.findIndex((l) => l.trim() !== '');
+  if (i <= first) return true;
+  return (raw[i - 1] ?? '').trim() === '' || (raw[i + 1] ?? '').trim() === '';
+}
+
 function titleOf(text: string, path: string): string {
   const heading = text
     .split('\n')
@@ -60,6 +72,8 @@ function titleOf(text: string, path: string): string {
   if (re) return re.replace(/^re\s*:\s*/i, '');
   const titled = ls.find(
     (l) =>
+      standalone(text, l) &&
+      !/[.!?]\s+\p{Lu}/u.test(l) &&
       l.length >= 25 &&
       l.length <= 200 &&
       l.split(/\s+/).length <= 16 &&
@@ -92,7 +106,10 @@ function kindOf(text: string, title: string): DocumentKind {
     return 'press_release';
   if (/open letter|carta abierta/i.test(title) || /^(open letter|carta abierta)$/im.test(head))
     return 'open_letter';
-  if (/\bstatement\b|^(comunicado|pronunciamiento|posicionamiento|declaraci[oó]n)\b/i.test(title))
+  if (
+    /\bstatement\b|^(comunicado|pronunciamiento|posicionamiento|declaraci[oó]n)\b/i.test(title) ||
+    /^(?:joint |public )?(statement|comunicado|pronunciamiento|posicionamiento|declaraci[oó]n)$/im.test(head)
+  )
     return 'statement';
   const letter =
     /^(dear|re\s*:|estimad|to\s*:)/im.test(head) ||

@@ -9,7 +9,7 @@ import type { SourceDocument } from '../../core/model/index.ts';
 import { describeDocument } from '../extract/index.ts';
 import { decodeText } from './decode.ts';
 import { formatOf, SUPPORTED_EXTENSIONS, type DocumentFormat } from './formats.ts';
-import { htmlToText } from './html.ts';
+import { htmlToText, pageTitle, siteSection } from './html.ts';
 import { isBlank, normalizeText } from './normalize.ts';
 import { pdfToText } from './pdf.ts';
 
@@ -39,12 +39,14 @@ export async function parseDocument(bytes: Uint8Array, path: string): Promise<So
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let text: string;
   let htmlTitle: string | null = null;
+  let section: string | null = null;
   if (format === 'pdf') {
     text = normalizeText(await pdfToText(bytes, path));
   } else if (format === 'html') {
     const html = htmlToText(normalizeText(decodeText(bytes, path)));
     text = normalizeText(html.text);
-    htmlTitle = html.title;
+    htmlTitle = pageTitle(html.title, html.heading);
+    section = html.title === null ? null : siteSection(html.title);
   } else {
     text = normalizeText(decodeText(bytes, path));
   }
@@ -58,7 +60,11 @@ export async function parseDocument(bytes: Uint8Array, path: string): Promise<So
     path,
     title: htmlTitle ?? described.title,
     date: described.date,
-    kind: described.kind,
+    // A page filed under the site's news section is an article when its text says nothing more specific.
+    kind:
+      described.kind === 'other' && section !== null && /news|noticias|blog/.test(section)
+        ? 'article'
+        : described.kind,
     sha256,
     format,
     text,

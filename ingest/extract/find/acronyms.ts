@@ -94,6 +94,22 @@ function byInitials(toks: Token[], acr: string): Token[] {
   return toks;
 }
 
+/**
+ * Whether an acronym could stand for a name: its letters appear in order in the name's letters, or the name is
+ * in the curated table. "MEXICO CITY (AP)" is a wire dateline, not a definition of AP; "Tripartite Technical
+ * Secretariat (STT)" and "Ministry of Public Administration (SFP)" still pass (letters in order, any language).
+ */
+export function couldAbbreviate(acr: string, name: string): boolean {
+  if (findKnown(name)) return true;
+  const letters = fold(name).replace(/[^\p{L}]/gu, '');
+  let at = 0;
+  for (const ch of fold(acr).replace(/[^\p{L}]/gu, '')) {
+    at = letters.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** Find acronym definitions in every sentence and register both forms. */
 export function findAcronyms(ctx: Ctx): void {
   for (const s of ctx.sentences) {
@@ -107,7 +123,9 @@ export function findAcronyms(ctx: Ctx): void {
       if (isAcronym(inner) && !/s$/.test(inner)) {
         const full = byInitials(nameBefore(ctx.clean, s.start, open), inner);
         const acrSpan: [number, number] = [innerStart, innerStart + inner.length];
-        if (full.length > 0 && (full.length > 1 || findKnown(full[0]?.text ?? ''))) {
+        const spelled =
+          full.length > 0 && couldAbbreviate(inner, ctx.clean.slice(full[0]?.start, full.at(-1)?.end));
+        if (spelled && (full.length > 1 || findKnown(full[0]?.text ?? ''))) {
           const words = full.map((t) => t.text);
           const typed = classifyName(words) ?? { type: 'Organization' as const };
           const start = (full[0] as Token).start;

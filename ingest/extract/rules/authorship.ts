@@ -33,6 +33,13 @@ function coverLabel(ctx: Ctx, s: Sentence): void {
   if (org) relate(ctx, 'AUTHORED', org, ctx.doc.id, s, 'cover-label', 0.75);
 }
 
+/** Whether a name starts at `at` of `line`: a capital, perhaps after "the" ("Prepared by the Lab ..."). */
+export function capitalAt(line: string, at: number): boolean {
+  const re = /(?:the\s+)?\p{Lu}/uy;
+  re.lastIndex = at;
+  return re.test(line);
+}
+
 /** Offset where a credit list on [s] ends, taking in the next line when a PDF wrapped a name across it. */
 function creditEnd(ctx: Ctx, s: Sentence, next: Sentence | undefined): number {
   const line = ctx.clean.slice(s.start, s.end).trimEnd();
@@ -48,7 +55,9 @@ export function frontMatterRules(ctx: Ctx): void {
     const line = raw.trim();
     if (i < 6) coverLabel(ctx, s);
     const credit = i < 40 ? CREDIT.exec(line) : null;
-    if (credit) {
+    // The lookahead's \p{Lu} folds case under /i: "Researchers at Lakeside Lab, including A and B, spoke" is
+    // a sentence, not a credit label, so the list must really start with a capital (or "the" and a capital).
+    if (credit && capitalAt(line, credit[0].length)) {
       const end = creditEnd(ctx, s, ctx.sentences[i + 1]);
       const ev = { start: s.start, end };
       const got = parseCredits(ctx, s.start + lead + credit[0].length, end);
@@ -60,7 +69,7 @@ export function frontMatterRules(ctx: Ctx): void {
       return;
     }
     const pub = PUBLISHER.exec(line);
-    if (!pub) return;
+    if (!pub || !capitalAt(line, pub[0].length)) return;
     const from = s.start + lead + pub[0].length;
     const rest = ctx.clean.slice(from, s.end);
     const stop = /,|\s+(?:in|on|at|en)\s+(?=\p{Lu}|\d)|\s+\(|\.?\s*$/u.exec(rest);

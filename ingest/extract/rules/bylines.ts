@@ -8,6 +8,7 @@ import { relate, type Ctx } from '../context.ts';
 import { isPlaceName } from '../lexicon.ts';
 import { findDates } from '../text/dates.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { capitalAt } from './authorship.ts';
 import { parseCredits } from './credits.ts';
 import { addOrg, orgShape, personShape } from './signature-lines.ts';
 
@@ -16,6 +17,36 @@ const JOURNALIST =
   /\b(correspondent|reporter|writer|editor|journalist|columnist|contributor|staff|corresponsal|reportera?|periodista|redacci[oó]n)\b/i;
 const DATELINE =
   /^\(?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?\)?\s*(?:\((\p{Lu}[\p{L} .&]{1,30})\))?\s*(?:,\s*|\s+[-–—]\s+)/u;
+
+/** Initials of a name's capitalised words: "Associated Press" → "AP", "Agence France-Presse" → "AFP". */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** The agency of a dateline, a media organisation; "(AP)" joins "Associated Press" named in the same document. */
+function agencyOrg(ctx: Ctx, at: number, name: string): string {
+  const key = ctx.reg.add('Organization', at, at + name.length, { kind: 'media' });
+  if (/^\p{Lu}{2,5}$/u.test(name)) {
+    const full = [...ctx.reg.entities.values()].filter(
+      (e) =>
+        e.key !== key &&
+        e.type === 'Organization' &&
+        e.aliases.some((a) => a.includes(' ') && initials(a) === name),
+    );
+    if (full.length === 1 && full[0]) {
+      ctx.reg.merge(full[0].key, key);
+      ctx.reg.setAcronym(full[0].key, name);
+    }
+  }
+  const org = ctx.reg.live(key);
+  const e = ctx.reg.entities.get(org);
+  if (e) e.kind = 'media';
+  return org;
+}
 
 /** A dateline city at [start, …): a place, or an upper-case word before a date or an agency. */
 function dateline(ctx: Ctx, s: Sentence, start: number): void {
@@ -33,7 +64,7 @@ function dateline(ctx: Ctx, s: Sentence, start: number): void {
   const agency = m[3];
   if (agency && orgShape(agency)) {
     const at = start + rest.indexOf(agency, city.length);
-    const org = ctx.reg.add('Organization', at, at + agency.length, { kind: 'media' });
+    const org = agencyOrg(ctx, at, agency);
     relate(ctx, 'PUBLISHED', org, ctx.doc.id, s, 'dateline-agency', 0.6);
   }
 }
@@ -60,7 +91,8 @@ function headLine(ctx: Ctx, s: Sentence): boolean {
   const cut = date && (!dash || date.start < dash.index) ? { index: date.start, 0: '' } : dash;
   const names = (cut ? line.slice(0, cut.index) : line).replace(/[\s,;]+$/, '');
   const by = s.block ? BY.exec(names) : null;
-  if (by) {
+  // \p{Lu} folds case under /i: "By signing this letter" is no byline.
+  if (by && capitalAt(names, by[0].length)) {
     credit(ctx, s, start + by[0].length, start + names.length, true);
     if (cut) dateline(ctx, s, start + cut.index + cut[0].length);
     return true;
@@ -91,6 +123,7 @@ function reportingCredits(ctx: Ctx): void {
     const body = ctx.clean.slice(s.start, s.end);
     for (const m of body.matchAll(REPORTING)) {
       const from = s.start + m.index + m[0].length;
+      if (!capitalAt(ctx.clean, from)) continue;
       const stop = /[;)]|\s+in\s+\p{Lu}|\.\s*$/u.exec(ctx.clean.slice(from, s.end));
       credit(ctx, s, from, stop ? from + stop.index : s.end, false);
     }

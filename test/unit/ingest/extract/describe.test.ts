@@ -82,6 +82,15 @@ describe('describeDocument: title', () => {
     expect(d.title).toBe("Bitter Sweet: Supporters of Mexico's Soda Tax Targeted With NSO Exploit Links");
   });
 
+  it('never takes a line from the middle of a hard-wrapped paragraph', () => {
+    const d = describeDocument(
+      'STATEMENT\n\nRegional network condemns the surveillance of Mexican activists\n\n18 July 2017\n\nOLAVI condemns the use of the Pegasus spyware against lawyers, journalists and\nmembers of civil society in Mexico. The network said the Attorney General cannot\ninvestigate a tool it bought from NSO Group. The statement was drafted with the help\nof Joaquín Terrazas Vidal.',
+      'x.txt',
+    );
+    expect(d.title).toBe('Regional network condemns the surveillance of Mexican activists');
+    expect(d.kind).toBe('statement');
+  });
+
   it('takes the subject of a "Re:" line', () => {
     expect(
       describeDocument('OPEN LETTER\n\nRe: The use of spyware\n\nDear Sir,' + SIGNED, 'x.txt').title,

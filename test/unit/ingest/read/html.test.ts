@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, readDocument } from '../../../../ingest/read/index.ts';
+import { pageTitle } from '../../../../ingest/read/html.ts';
 
 const PAGE = `<!doctype html>
 <html><head><title>  Citizen Lab   report </title>
@@ -52,7 +53,40 @@ describe('htmlToText', () => {
   });
 
   it('has no title when the page has none', () => {
-    expect(htmlToText('<p>Text only</p>')).toEqual({ text: 'Text only', title: null });
+    expect(htmlToText('<p>Text only</p>')).toEqual({ text: 'Text only', title: null, heading: null });
+  });
+});
+
+describe("pageTitle: a site-wide <title> gives way to the page's own <h1>", () => {
+  it.each([
+    ['News | Red Ciudadana Lumen', 'Lumen joins call for an inquiry', 'Lumen joins call for an inquiry'],
+    ['Home', 'Groups quit the secretariat', 'Groups quit the secretariat'],
+    ['Noticias - Colectivo Faro', null, null],
+    [
+      'Groups quit the secretariat | The Meridian Post',
+      'Groups quit the secretariat',
+      'Groups quit the secretariat',
+    ],
+    ['Citizen Lab report', 'Reckless Exploit', 'Citizen Lab report'],
+    [null, 'Reckless Exploit', 'Reckless Exploit'],
+  ])('<title> %s, <h1> %s → %s', (title, heading, expected) => {
+    expect(pageTitle(title, heading)).toBe(expected);
+  });
+
+  it('reads the first <h1> apart', () => {
+    expect(htmlToText('<h1>One <b>two</b></h1><h1>Three</h1>').heading).toBe('One two');
+  });
+
+  it("a page of the site's news section whose <title> is generic is an article titled by its <h1>", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-html-'));
+    const path = join(dir, 'news.html');
+    await writeFile(
+      path,
+      '<html><head><title>News | Red Ciudadana Lumen</title></head><body><nav><a href="/">Home</a> | <a href="/news">News</a></nav><h1>Lumen joins call for an independent inquiry</h1><p>3 July 2017</p><p>Red Ciudadana Lumen joined Article 19 in calling on the PGR to hand the inquiry to independent experts.</p></body></html>',
+    );
+    const doc = await readDocument(path);
+    expect(doc.title).toBe('Lumen joins call for an independent inquiry');
+    expect(doc.kind).toBe('article');
   });
 });
 

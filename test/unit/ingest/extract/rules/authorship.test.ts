@@ -21,6 +21,19 @@ describe('front matter', () => {
       expect(rels).toContain(r);
   });
 
+  it('"Researchers at X, including A and B, spoke" is a sentence about staff, not a credit line', () => {
+    const { rels } = read(
+      'Lumen joins call for an inquiry\n\n3 July 2017\n\nResearchers at Lakeside Lab, including Ana Ruiz and Luis Gómez, spoke at the press conference.\n',
+    );
+    expect(rels.filter((r) => r.includes('-AUTHORED->'))).toEqual([]);
+    expect(rels).toContain('Ana Ruiz -WORKS_FOR(researcher)-> Lakeside Lab');
+  });
+
+  it('"Researchers: A and B" is still a credit line', () => {
+    const { rels } = read('Bitter Sweet\nResearchers: Ilse Varga and Duncan Achterberg' + BODY);
+    expect(rels).toContain('Ilse Varga -AUTHORED-> DOC');
+  });
+
   it.each([
     [
       'Prepared by the Institute for Civic Technology Studies',

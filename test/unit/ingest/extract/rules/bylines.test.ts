@@ -68,6 +68,27 @@ describe('bylines', () => {
     expect(read('Title line here\n\n' + head + BODY).ents).toContain(place);
   });
 
+  it('a wire dateline gives the city as a Place and the agency as the outlet named in the byline', () => {
+    const { rels, ents } = read(
+      'Mexican activists quit open government pact\n\nBy Rosa Delgado Ibarra, Associated Press\n\nMEXICO CITY (AP) — A coalition of Mexican civil society groups said Monday it was leaving the secretariat.' +
+        BODY,
+    );
+    expect(ents).toContain('Place MEXICO CITY');
+    expect(ents.filter((e) => /MEXICO CITY|^Organization AP$/.test(e))).toEqual(['Place MEXICO CITY']);
+    expect(rels).toContain('Associated Press -PUBLISHED-> DOC');
+    expect(rels).toContain('Rosa Delgado Ibarra -WORKS_FOR-> Associated Press');
+    expect(rels.filter((r) => r.includes('MEXICO CITY'))).toEqual([]);
+  });
+
+  it('a dateline agency named nowhere else is a media organisation of its own', () => {
+    const f = read(
+      'Mexico denies spying\n\nMEXICO CITY (AP) — The president said on Thursday he had not ordered it.' +
+        BODY,
+    );
+    expect(f.ents).toContain('Organization AP');
+    expect(f.rels).toContain('AP -PUBLISHED-> DOC');
+  });
+
   it('an editor is no author', () => {
     const { rels } = read(
       'Mexico denies spying' + BODY + '\n(Reporting by Dave Graham; Editing by Tom Brown)',
