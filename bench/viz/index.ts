@@ -8,19 +8,12 @@
  * level-of-detail settings), reducers, view keeper and layout. Same-run ceilings: a bare WebGL page drawing
  * as many triangles as there are nodes, as plain vertex arrays and instanced.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import os from 'node:os';
-import path from 'node:path';
-import { build } from 'vite';
-import { loadConfig, PROJECT_ROOT } from '../../core/config.ts';
+import { loadConfig } from '../../core/config.ts';
 import { launchChromium } from '../../test/e2e/support/browser.ts';
-import { syntheticGraph } from './synthetic.ts';
+import { benchData, buildBenchPage, savePositionsBeforeLoad, serve, type BenchData } from './harness.ts';
 
-const PAGE_ROOT = path.join(PROJECT_ROOT, 'bench', 'viz', 'page');
-const OUT = path.join(PROJECT_ROOT, 'bench', '.out', 'viz-page');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 const SIZES = [
   { label: 'baseline 2k/6k', nodes: 2_000, edges: 6_000, syncIterations: 20 },
   { label: 'target 20k/60k', nodes: 20_000, edges: 60_000, syncIterations: 3 },
@@ -34,6 +27,8 @@ interface Figures {
   /** Where the first render's time went, in ms (bench/viz/page/main.js `load`). */
   phases: Record<'page' | 'renderer' | 'fetch' | 'graph' | 'sigma' | 'gpu', number>;
   panZoom: { fps: number; renderFps: number; seconds: number };
+  /** Pan/zoom FPS with nodes as points while moving (the viewer) vs circles in every frame, alternated. */
+  lod: { lod: number; circles: number };
   hover: { ms: number };
   /** sigma settings in effect for this size (scale.ts): what the pan/zoom figure includes. */
   hideEdgesOnMove: boolean;
@@ -41,32 +36,6 @@ interface Figures {
   defaultEdgeType: string;
   worker: { perSecond: number; fps: number; iterations: number; copies: number; stopMs: number };
   sync: { perSecond: number };
-}
-
-function serve(graphJson: () => string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/graph.json') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(graphJson());
-      return;
-    }
-    const file = path.join(OUT, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
-    if (!file.startsWith(OUT) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve({
-        server,
-        origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-      });
-    }),
-  );
 }
 
 /**
@@ -172,31 +141,76 @@ async function bareWebGlFps(browser: Browser): Promise<number> {
   return fps;
 }
 
+/**
+ * Frames per second of a page with sigma's stack of full-size layers (three WebGL canvases, three 2D
+ * canvases, absolutely placed over each other, sigma's context attributes) that only clears them each
+ * frame: `all` clears the six as sigma 3.0.3 does in every frame, `one` clears one WebGL canvas only (what
+ * network/frames.ts leaves of that work while moving). The floor a moving frame of the viewer sits on.
+ */
+async function bareLayersFps(browser: Browser): Promise<{ all: number; one: number }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.setContent(
+    '<div style="position:absolute;inset:0">' +
+      ['g', 'g', 'g', 'c', 'c', 'c']
+        .map(
+          (k, i) =>
+            `<canvas id="${k}${i}" width="1280" height="720" style="position:absolute;inset:0"></canvas>`,
+        )
+        .join('') +
+      '</div>',
+  );
+  const result = await page.evaluate<{ all: number; one: number }>(`(async () => {
+    const canvases = [...document.querySelectorAll('canvas')];
+    const gls = canvases.filter((c) => c.id.startsWith('g')).map((c) => c.getContext('webgl2', { antialias: false, preserveDrawingBuffer: false }));
+    const c2ds = canvases.filter((c) => c.id.startsWith('c')).map((c) => c.getContext('2d'));
+    const fps = (frame) => new Promise((resolve) => {
+      let frames = 0;
+      const start = performance.now();
+      const tick = () => {
+        frames += 1;
+        frame(frames);
+        if (performance.now() - start < 2000) requestAnimationFrame(tick);
+        else resolve(frames / ((performance.now() - start) / 1000));
+      };
+      requestAnimationFrame(tick);
+    });
+    const all = await fps((n) => {
+      for (const gl of gls) { gl.clearColor(0, 0, n % 2, 0.1); gl.clear(gl.COLOR_BUFFER_BIT); }
+      for (const c of c2ds) c.clearRect(0, 0, 1280, 720);
+    });
+    const one = await fps((n) => { gls[1].clearColor(0, 0, n % 2, 0.1); gls[1].clear(gls[1].COLOR_BUFFER_BIT); });
+    return { all, one };
+  })()`);
+  await page.close();
+  return result;
+}
+
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
 async function main(): Promise<void> {
   const config = loadConfig();
   console.log('bench:viz: building the benchmark page (Vite)…');
-  await build({
-    configFile: false,
-    root: PAGE_ROOT,
-    logLevel: 'warn',
-    build: { outDir: OUT, emptyOutDir: true },
-  });
-  // serialised once per size, before the page loads: the page's fetch/parse phase is transfer and parse only
-  let current = '';
-  const { server, origin } = await serve(() => current);
+  await buildBenchPage();
+  // the API answer serialised once per size, before the page loads (the server's Neo4j read is not timed);
+  // compression happens per request, in the viewer server's plugin, inside the page's fetch phase
+  let current: BenchData | undefined;
+  const { app, origin } = await serve(() => current!);
   const browser = await launchChromium(config.chromium);
   const results: { label: string; figures: Figures }[] = [];
   let calibration: number | undefined;
+  let layers: { all: number; one: number } | undefined;
   const ceilings = new Map<number, { plain: number; instanced: number }>();
+  const bytes = new Map<number, BenchData['bytes']>();
   try {
     calibration = await bareWebGlFps(browser);
+    layers = await bareLayersFps(browser);
     for (const size of SIZES) ceilings.set(size.nodes, await bareTrianglesFps(browser, size.nodes));
     for (const size of SIZES) {
-      current = JSON.stringify(syntheticGraph(size.nodes, size.edges));
+      current = benchData(size.nodes, size.edges);
+      bytes.set(size.nodes, current.bytes);
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await savePositionsBeforeLoad(page, current);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(origin + '/');
@@ -206,12 +220,13 @@ async function main(): Promise<void> {
             bench: Record<string, (...a: number[]) => Promise<never>> & { ready: Promise<never> };
           }
         ).bench;
-        const ready: Omit<Figures, 'panZoom' | 'hover' | 'worker' | 'sync'> = await bench.ready;
+        const ready: Omit<Figures, 'panZoom' | 'lod' | 'hover' | 'worker' | 'sync'> = await bench.ready;
         const panZoom = await bench.panZoom!(5_000);
+        const lod = await bench.panZoomLod!(4_000);
         const hover = await bench.hover!(6);
         const worker = await bench.layoutWorker!(4_000);
         const sync = await bench.layoutSync!(syncIterations);
-        return { ...ready, panZoom, hover, worker, sync };
+        return { ...ready, panZoom, lod, hover, worker, sync };
       }, size.syncIterations);
       if (errors.length > 0) throw new Error(`bench:viz: the page failed: ${errors.join('; ')}`);
       results.push({ label: size.label, figures });
@@ -219,7 +234,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.close();
+    await app.close();
   }
 
   const load = os
@@ -247,6 +262,15 @@ async function main(): Promise<void> {
       `${label}: first render = page ${fmt(p.page, 0)} + renderer ${fmt(p.renderer, 0)} + fetch/parse ${fmt(p.fetch, 0)} + graph build ${fmt(p.graph, 0)} + sigma refresh ${fmt(p.sigma, 0)} + GPU ${fmt(p.gpu, 0)} ms`,
     );
     console.log(
+      `${label}: pan/zoom alternated in the same page: ${fmt(f.lod.lod)} FPS with nodes as points while moving (network/lod.ts), ${fmt(f.lod.circles)} FPS with circles`,
+    );
+    const b = bytes.get(f.nodes);
+    if (b) {
+      console.log(
+        `${label}: GET /api/graph answer ${fmt(b.columns / 1e6, 2)} MB in columns (${fmt(b.objects / 1e6, 2)} MB as objects), before compression`,
+      );
+    }
+    console.log(
       `${label}: level of detail (network/scale.ts): edges ${f.hideEdgesOnMove ? 'hidden' : 'drawn'}, labels ${f.hideLabelsOnMove ? 'hidden' : 'drawn'}${f.hideEdgesOnMove ? ', no picking pass' : ''} while the camera moves; edges drawn as '${f.defaultEdgeType}'`,
     );
     console.log(
@@ -255,6 +279,9 @@ async function main(): Promise<void> {
   }
   console.log(
     `calibration: a bare WebGL clear loop (no sigma) runs at ${fmt(calibration ?? Number.NaN)} FPS in this browser right now`,
+  );
+  console.log(
+    `calibration: sigma's six stacked layers, only cleared each frame: ${fmt(layers?.all ?? Number.NaN)} FPS clearing all six (sigma 3.0.3's every frame), ${fmt(layers?.one ?? Number.NaN)} FPS clearing one WebGL layer (network/frames.ts while moving)`,
   );
   const target = results.find((r) => r.label.startsWith('target'))!.figures;
   const base = results.find((r) => r.label.startsWith('baseline'))!.figures;

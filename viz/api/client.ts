@@ -9,6 +9,7 @@ import {
   DocumentDetails,
   DocumentsResponse,
   EntityDetails,
+  GraphColumns,
   GraphResponse,
   HealthResponse,
   PathResponse,
@@ -108,6 +109,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
   return {
     health: () => call(HealthResponse, 'GET', '/api/health'),
     graph: (q?: GraphQuery) => call(GraphResponse, 'GET', '/api/graph' + queryString(q as never)),
+    /** The same window in columns (schema.ts `GraphColumns`): a quarter of the bytes, for big graphs. */
+    graphColumns: (q?: Omit<GraphQuery, 'format'>) =>
+      call(GraphColumns, 'GET', '/api/graph' + queryString({ ...q, format: 'columns' } as never)),
     entity: (entityId: string) => call(EntityDetails, 'GET', `/api/entities/${id(entityId)}`),
     relation: (relationId: string) => call(RelationDetails, 'GET', `/api/relations/${id(relationId)}`),
     search: (q: SearchQuery) => call(SearchResponse, 'GET', '/api/search' + queryString(q as never)),

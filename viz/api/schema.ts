@@ -86,6 +86,116 @@ export const GraphResponse = z.object({
 });
 export type GraphResponse = z.infer<typeof GraphResponse>;
 
+/**
+ * A column of a `GraphColumns` answer: checked in one plain loop (zod's per-element checks cost ~1 µs per
+ * value, most of a second on 60k edges), still a zod schema so the page's client validates the whole answer.
+ */
+function column<T>(what: string, ok: (v: unknown) => boolean) {
+  return z.custom<T[]>((v) => Array.isArray(v) && v.every(ok), `an array of ${what}`);
+}
+const Ints = column<number>('integers', (v) => Number.isInteger(v));
+const Numbers = column<number>('numbers', (v) => typeof v === 'number' && Number.isFinite(v));
+const Strings = column<string>('strings', (v) => typeof v === 'string');
+
+/**
+ * The graph of `GraphResponse` in columns, for big windows (`GET /api/graph?format=columns`): one array per
+ * field, repeated strings (types, labels, kinds, dates, document ids, roles) interned in `strings` and
+ * referred to by index (-1 for none), edge ends as node indexes, list fields as offsets into one flat
+ * column (item i owns `values[offsets[i]..offsets[i+1])`). About a quarter of the JSON size and no object
+ * per node or edge to parse; viz/api/graph-columns.ts encodes and decodes it.
+ */
+export const GraphColumns = z
+  .object({
+    format: z.literal('columns'),
+    strings: Strings,
+    /** Label sets, each a list of indexes into `strings`. */
+    labelSets: z.array(z.array(z.number().int())),
+    nodes: z.object({
+      id: Strings,
+      name: Strings,
+      type: Ints,
+      labels: Ints,
+      kind: Ints,
+      date: Ints,
+      mentions: Numbers,
+      degree: Numbers,
+      aliasOffsets: Ints,
+      aliases: Strings,
+      documentOffsets: Ints,
+      documents: Ints,
+    }),
+    edges: z.object({
+      id: Strings,
+      source: Ints,
+      target: Ints,
+      type: Ints,
+      role: Ints,
+      confidence: Numbers,
+      evidenceCount: Numbers,
+      documentOffsets: Ints,
+      documents: Ints,
+    }),
+    truncated: z.boolean(),
+    total: z.object({ nodes: z.number(), edges: z.number() }).optional(),
+  })
+  .superRefine((g, ctx) => {
+    const problem = columnsProblem(g);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+export type GraphColumns = z.infer<typeof GraphColumns>;
+
+type ColumnsShape = {
+  strings: string[];
+  labelSets: number[][];
+  nodes: Record<'id' | 'name' | 'aliases', string[]> &
+    Record<'type' | 'labels' | 'kind' | 'date' | 'mentions' | 'degree', number[]> &
+    Record<'aliasOffsets' | 'documentOffsets' | 'documents', number[]>;
+  edges: Record<'id', string[]> &
+    Record<'source' | 'target' | 'type' | 'role' | 'confidence' | 'evidenceCount', number[]> &
+    Record<'documentOffsets' | 'documents', number[]>;
+};
+
+/** What is inconsistent in a columns answer (lengths, indexes out of range), or null. */
+function columnsProblem(g: ColumnsShape): string | null {
+  const n = g.nodes.id.length;
+  const m = g.edges.id.length;
+  const s = g.strings.length;
+  const lengths: [string, number, number][] = [
+    ...(['name', 'type', 'labels', 'kind', 'date', 'mentions', 'degree'] as const).map(
+      (k): [string, number, number] => [`nodes.${k}`, g.nodes[k].length, n],
+    ),
+    ['nodes.aliasOffsets', g.nodes.aliasOffsets.length, n + 1],
+    ['nodes.documentOffsets', g.nodes.documentOffsets.length, n + 1],
+    ...(['source', 'target', 'type', 'role', 'confidence', 'evidenceCount'] as const).map(
+      (k): [string, number, number] => [`edges.${k}`, g.edges[k].length, m],
+    ),
+    ['edges.documentOffsets', g.edges.documentOffsets.length, m + 1],
+  ];
+  for (const [name, actual, expected] of lengths) {
+    if (actual !== expected) return `${name} has ${actual} values for ${expected}`;
+  }
+  const inRange = (values: number[], max: number, none = false) =>
+    values.every((v) => (v >= 0 && v < max) || (none && v === -1));
+  const offsetsOk = (offsets: number[], total: number) =>
+    offsets[0] === 0 &&
+    offsets[offsets.length - 1] === total &&
+    offsets.every((v, i) => i === 0 || v >= offsets[i - 1]!);
+  if (!g.labelSets.every((set) => inRange(set, s))) return 'labelSets point outside strings';
+  if (!inRange(g.nodes.type, s) || !inRange(g.nodes.kind, s, true) || !inRange(g.nodes.date, s, true))
+    return 'a node type, kind or date points outside strings';
+  if (!inRange(g.nodes.labels, g.labelSets.length)) return 'a node points outside labelSets';
+  if (!inRange(g.nodes.documents, s) || !inRange(g.edges.documents, s) || !inRange(g.edges.type, s))
+    return 'a document or edge type points outside strings';
+  if (!inRange(g.edges.role, s, true)) return 'an edge role points outside strings';
+  if (!inRange(g.edges.source, n) || !inRange(g.edges.target, n)) return 'an edge end points outside nodes';
+  if (!offsetsOk(g.nodes.aliasOffsets, g.nodes.aliases.length)) return 'nodes.aliasOffsets are not offsets';
+  if (!offsetsOk(g.nodes.documentOffsets, g.nodes.documents.length))
+    return 'nodes.documentOffsets are not offsets';
+  if (!offsetsOk(g.edges.documentOffsets, g.edges.documents.length))
+    return 'edges.documentOffsets are not offsets';
+  return null;
+}
+
 /** A quoted sentence backing a relationship or mentioning an entity, with its document. */
 export const EvidenceItem = z.object({
   /** Relationship id this evidence backs (absent for plain mentions). */
@@ -139,6 +249,8 @@ export const GraphQuery = z.object({
     .enum(['true', 'false', '1', '0'])
     .transform((v) => v === 'true' || v === '1')
     .optional(),
+  /** `columns`: answer with `GraphColumns` (compact, for big windows) instead of `GraphResponse`. */
+  format: z.enum(['objects', 'columns']).optional(),
 });
 export type GraphQuery = z.input<typeof GraphQuery>;
 

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { installCompression } from './compression.ts';
 import type { ServerContext } from './context.ts';
 import { errorHandler } from './errors.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -47,6 +48,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions): Promise<Fa
     strictTransportSecurity: false,
     crossOriginEmbedderPolicy: false,
   });
+  await installCompression(app);
   installAccess(app, opts);
   graphRoutes(app, ctx);
   documentRoutes(app, ctx);

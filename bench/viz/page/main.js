@@ -1,6 +1,7 @@
-/* global window, document, performance, requestAnimationFrame, fetch, setTimeout, WebGL2RenderingContext */
+/* global window, document, performance, requestAnimationFrame, setTimeout, WebGL2RenderingContext */
 /**
- * Benchmark page for `npm run bench:viz`: loads a synthetic graph from /graph.json into the viewer's own
+ * Benchmark page for `npm run bench:viz`: loads a synthetic graph from GET /api/graph?format=columns (the
+ * viewer's API client and format, saved positions from localStorage as the viewer keeps them) into the viewer's own
  * graph, renderer (same settings and reducers) and view keeper, then exposes measurements on
  * `window.bench` for the runner: time to first render, frames per second during a scripted pan/zoom,
  * ForceAtlas2 iterations per second in the web worker and, as the baseline, synchronously on the main thread,
@@ -10,9 +11,14 @@
  * Plain JS so the Node typecheck (which has no DOM types) does not include it; Vite bundles the TS it imports.
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { NodeCircleProgram } from 'sigma/rendering';
+import { pickingAtRest, withoutInstancing } from '../../../viz/page/src/network/instancing.ts';
 import { initialState } from '../../../viz/page/src/app/state.ts';
 import { createStore } from '../../../viz/page/src/app/store.ts';
-import { createGraph, mergeGraphPart } from '../../../viz/page/src/network/graph.ts';
+import { createPageApi } from '../../../viz/page/src/api/index.ts';
+import { pageConfig } from '../../../viz/page/src/app/config.ts';
+import { createGraph, mergeGraphColumns } from '../../../viz/page/src/network/graph.ts';
+import { loadPositions } from '../../../viz/page/src/network/storage.ts';
 import { createLayout, layoutSettings } from '../../../viz/page/src/network/layout.ts';
 import {
   batchGraphChange,
@@ -49,12 +55,16 @@ async function load() {
   const renderer = createRenderer(graph, container, () => view.context());
   view = keepView(graph, state, () => undefined, coalescedRefresh(renderer)); // as app/create.ts
   phase('renderer');
-  const response = await fetch('/graph.json');
-  const part = await response.json();
+  // as network/index.ts: the window in columns through the page's API client (zod-checked), saved positions
+  const part = await createPageApi().graphColumns({ limit: 50_000 });
   phase('fetch');
   const fetchedAt = performance.now();
-  const positions = new Map(part.positions.map((p) => [p.id, p]));
-  batchGraphChange(renderer, () => mergeGraphPart(graph, part, (id) => positions.get(id))); // as network/index.ts
+  const saved = loadPositions(pageConfig.storage.positions);
+  if (Object.keys(saved).length !== part.nodes.id.length)
+    throw new Error(
+      'bench page: no saved positions under the viewer key (bench/viz/harness.ts POSITIONS_KEY)',
+    );
+  batchGraphChange(renderer, () => mergeGraphColumns(graph, part, (id) => saved[id]));
   view.graphChanged(); // as app/create.ts does once the graph's additions are done
   phase('graph');
   let drawn = 0;
@@ -105,6 +115,28 @@ async function panZoom(durationMs) {
   const seconds = (performance.now() - measured) / 1000;
   renderer.off('afterRender', onRender);
   return { frames, renders, seconds, fps: frames / seconds, renderFps: renders / seconds };
+}
+
+/**
+ * The pan/zoom figure with the viewer's node program (nodes as points while moving, network/lod.ts) and
+ * with the circle program in every frame, alternated (A B A B, `durationMs` in all) so both share the
+ * machine's load: FPS of each.
+ */
+async function panZoomLod(durationMs) {
+  const { renderer } = await ready;
+  const viewer = renderer.getSetting('nodeProgramClasses');
+  const circles = { ...viewer, circle: pickingAtRest(withoutInstancing(NodeCircleProgram)) };
+  const fps = { lod: 0, circles: 0 };
+  for (let i = 0; i < 4; i++) {
+    const variant = i % 2 === 0 ? 'lod' : 'circles';
+    renderer.setSettings({ nodeProgramClasses: variant === 'lod' ? viewer : circles });
+    await frame();
+    await frame();
+    fps[variant] += (await panZoom(durationMs / 4)).fps / 2;
+  }
+  renderer.setSettings({ nodeProgramClasses: viewer });
+  await frame();
+  return fps;
 }
 
 /**
@@ -180,6 +212,7 @@ window.bench = {
     defaultEdgeType: renderer.getSetting('defaultEdgeType'),
   })),
   panZoom,
+  panZoomLod,
   hover,
   layoutWorker,
   layoutSync,

@@ -9,6 +9,7 @@ import {
   SearchQuery,
   type HealthResponse,
 } from '../../api/schema.ts';
+import { toColumns } from '../../api/graph-columns.ts';
 import { parseRequest } from '../errors.ts';
 import type { ServerContext } from '../context.ts';
 import { readEntity } from '../read/entity.ts';
@@ -36,7 +37,8 @@ export function graphRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.get('/api/graph', async (request) => {
     const q = parseRequest(GraphQuery, request.query, 'GET /api/graph');
-    return readGraph(ctx.read, q);
+    const graph = await readGraph(ctx.read, q);
+    return q.format === 'columns' ? toColumns(graph) : graph;
   });
 
   app.get('/api/entities/:id', async (request) => {

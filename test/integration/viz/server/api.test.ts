@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiRequestError } from '../../../../viz/api/client.ts';
+import { fromColumns } from '../../../../viz/api/graph-columns.ts';
+import { COMPRESS_THRESHOLD } from '../../../../viz/server/compression.ts';
 import { ApiError, type GraphNode } from '../../../../viz/api/schema.ts';
 import { startTestViewer, type TestViewer } from '../../../support/viewer.ts';
 
@@ -138,8 +140,38 @@ describe('graph', () => {
     expect(people.edges.every((e) => e.type === 'WORKS_FOR')).toBe(true);
   });
 
+  it('answers the same window in columns when asked (format=columns)', async () => {
+    const objects = await viewer.api.graph({ limit: 40 });
+    const columns = await viewer.api.graphColumns({ limit: 40 });
+    expect(columns.format).toBe('columns');
+    expect(fromColumns(columns)).toEqual(objects);
+  });
+
+  it('compresses big answers with gzip and leaves small ones alone', async () => {
+    const big = await new Promise<{ encoding: string | undefined; bytes: number }>((resolve, reject) => {
+      const req = request(viewer.origin + '/api/graph?format=columns', {
+        headers: { 'accept-encoding': 'gzip, deflate, br' },
+      });
+      req.on('response', (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    const plain = JSON.stringify(await viewer.api.graphColumns());
+    expect(plain.length).toBeGreaterThan(COMPRESS_THRESHOLD);
+    expect(big.encoding).toBe('gzip');
+    expect(big.bytes).toBeLessThan(plain.length / 2);
+    const small = await fetch(viewer.origin + '/api/graph?limit=1', {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(small.headers.get('content-encoding')).toBeNull();
+  });
+
   it('refuses bad query strings with 400', async () => {
-    for (const q of ['limit=abc', 'limit=0', 'types=Robot', 'relTypes=KNOWS']) {
+    for (const q of ['limit=abc', 'limit=0', 'types=Robot', 'relTypes=KNOWS', 'format=csv']) {
       const { status, body } = await raw(`/api/graph?${q}`);
       expect(status, q).toBe(400);
       expect(errorOf(body).code).toBe('INVALID_REQUEST');

@@ -1,11 +1,12 @@
 /**
  * The WebGL programs the network is drawn with: sigma's own, made cheap in software WebGL by instancing.ts
- * (no instanced draws; no picking pass while the camera moves on big graphs), plus sigma's 1-pixel line
- * program for graphs too big for rectangles (scale.ts).
+ * (no instanced draws; no picking pass while the camera moves on big graphs) and lod.ts (nodes as points
+ * while moving on big graphs), plus sigma's 1-pixel line program for graphs too big for rectangles.
  */
 import {
   EdgeLineProgram,
   NodeCircleProgram,
+  NodePointProgram,
   EdgeRectangleProgram,
   createEdgeArrowHeadProgram,
   createEdgeClampedProgram,
@@ -15,12 +16,16 @@ import {
 } from 'sigma/rendering';
 import type { EdgeAttrs, NodeAttrs } from './graph.ts';
 import { pickingAtRest, withoutInstancing } from './instancing.ts';
+import { movingLevelOfDetail } from './lod.ts';
 
-/** Sigma's circle node program without instancing, picking only at rest on big graphs. */
-export const NodeCircle = pickingAtRest(withoutInstancing(NodeCircleProgram)) as unknown as NodeProgramType<
-  NodeAttrs,
-  EdgeAttrs
->;
+/**
+ * Sigma's circle node program without instancing, picking only at rest on big graphs, drawn with sigma's
+ * point program (one vertex per node, the same discs) while the camera moves on big graphs (lod.ts).
+ */
+export const NodeCircle = movingLevelOfDetail(
+  pickingAtRest(withoutInstancing(NodeCircleProgram)) as never,
+  pickingAtRest(NodePointProgram) as never,
+) as unknown as NodeProgramType<NodeAttrs, EdgeAttrs>;
 
 /** Sigma's circle node program without instancing, for the hovered-node layer (it has no picking). */
 export const NodeCircleHover = withoutInstancing(NodeCircleProgram) as unknown as NodeProgramType<

@@ -42,6 +42,7 @@ export function shortLabel(name: string, max = 34): string {
 
 /** Display data of a node. */
 export function reduceNode(node: string, attrs: NodeAttrs, ctx: DrawContext): Partial<NodeDisplayData> {
+  // every field sigma's defaults pass fills in, in one order: on 20k nodes that pass then reshapes nothing
   const display: Partial<NodeDisplayData> = {
     x: attrs.x,
     y: attrs.y,
@@ -49,6 +50,10 @@ export function reduceNode(node: string, attrs: NodeAttrs, ctx: DrawContext): Pa
     color: typeColor(attrs.type),
     size: nodeSize(attrs.degree, ctx.maxDegree, ctx.presentation),
     zIndex: 1,
+    hidden: false,
+    highlighted: false,
+    forceLabel: false,
+    type: undefined, // sigma's default program
   };
   if (ctx.visibility.hiddenNodes.has(node)) return { ...display, hidden: true };
   const inHighlight = ctx.highlight?.nodes.has(node) ?? true;
@@ -71,27 +76,38 @@ export function reduceNode(node: string, attrs: NodeAttrs, ctx: DrawContext): Pa
   return display;
 }
 
-/** Display data of an edge. */
+/** Display data of an edge (one object per edge and call: this runs for every edge on each refresh). */
 export function reduceEdge(
   edge: string,
   attrs: EdgeAttrs,
   graph: KgGraph,
   ctx: DrawContext,
 ): Partial<EdgeDisplayData> {
-  const display: Partial<EdgeDisplayData> = { color: DRAWING.edge, size: 1, label: attrs.type, zIndex: 1 };
-  if (ctx.visibility.hiddenEdges.has(edge)) return { ...display, hidden: true };
+  if (ctx.visibility.hiddenEdges.has(edge)) return look(DRAWING.edge, 1, attrs.type, 1, false, true);
   const inHighlight = ctx.highlight?.edges.has(edge) ?? true;
-  if (ctx.highlight?.isolate && !inHighlight) return { ...display, hidden: true };
+  if (ctx.highlight?.isolate && !inHighlight) return look(DRAWING.edge, 1, attrs.type, 1, false, true);
   let inHover = true;
   if (ctx.hover) {
     const [source, target] = graph.extremities(edge);
     inHover = source === ctx.hover.node || target === ctx.hover.node;
   }
-  if (!inHighlight || !inHover) return { ...display, color: DRAWING.dimmedEdge, label: '', zIndex: 0 };
-  if (edge === ctx.selectedEdge)
-    return { ...display, color: DRAWING.selected, size: 3, zIndex: 3, forceLabel: true };
-  if (ctx.highlight || ctx.hover) {
-    return { ...display, color: DRAWING.edgeHighlight, size: 2, zIndex: 2, forceLabel: true };
-  }
-  return { ...display, label: '' };
+  if (!inHighlight || !inHover) return look(DRAWING.dimmedEdge, 1, '', 0);
+  if (edge === ctx.selectedEdge) return look(DRAWING.selected, 3, attrs.type, 3, true);
+  if (ctx.highlight || ctx.hover) return look(DRAWING.edgeHighlight, 2, attrs.type, 2, true);
+  return look(DRAWING.edge, 1, '', 1);
+}
+
+/**
+ * An edge's display data with every field sigma's defaults pass fills in, always in this order: on 60k
+ * edges that pass then adds no property to any object (measured: it was a fifth of the first refresh).
+ */
+function look(
+  color: string,
+  size: number,
+  label: string,
+  zIndex: number,
+  forceLabel = false,
+  hidden = false,
+): Partial<EdgeDisplayData> {
+  return { color, size, label, zIndex, hidden, forceLabel, type: undefined };
 }

@@ -33,6 +33,12 @@ export const SCALE = {
    * take 3.5 s at 2k nodes and 25 s at 5k, a frozen page; above this size overlaps are left to zooming.
    */
   noverlapUpTo: 2_000,
+  /**
+   * Above this many nodes, nodes are drawn as points (one vertex each) while the camera moves (lod.ts).
+   * Measured with bench:viz on a loaded machine, alternating both in the same page: 20k nodes 10.1 → 13.3
+   * FPS; at 2k nodes no gain (19.7 vs 28.9 FPS, noisy), so small graphs keep circles throughout.
+   */
+  pointsWhileMovingAbove: 5_000,
 } as const;
 
 /** The edge types the renderer registers (renderer.ts). */
