@@ -20,11 +20,11 @@ const CHECKS: [OrganizationKind, RegExp][] = [
   ],
   [
     'government',
-    /\b(government|ministry|ministerio|secretaria|department|attorney|prosecutor|procuraduria|fiscalia|presidency|cabinet|senate|parliament|congress|assembly|legislature|court|police|army|military|intelligence|federal|municipal|national institute|instituto nacional|commission|executive branch|gobierno)\b/,
+    /\b(government|ministry|ministerio|secretaria|department|attorney|prosecutor|procuraduria|fiscalia|presidency|cabinet|senate|parliament|congress|assembly|legislature|court|police|army|military|intelligence|federal|municipal|national institute|instituto nacional|commission|executive branch|gobierno|national security|seguridad nacional)\b/,
   ],
   [
     'research',
-    /\b(lab|laboratory|university|universidad|research|academy|institute of technology|resources institute|think tank|studies)\b/,
+    /\b(lab|laboratory|laboratorio|university|universidad|research|investigacion|academy|institute of technology|resources institute|think tank|studies)\b/,
   ],
 ];
 

@@ -1,6 +1,7 @@
 /**
  * Places the gazetteer lacks, typed by their company: "in Oaxaca and Monterrey" (coordinated with a known
- * place after "in/from/to"), "Puerto Escondido, Mexico" (a name before a country), "the city of Tepic".
+ * place after "in/from/to"), "Puerto Escondido, Mexico" (a name before a country), "the coastal town of
+ * Puerto Ángeles del Mar", and where a person is ("a physician in Hermosillo", "speaking from Tepic").
  * Only capitalised words that no other mention covers and that are no ordinary word, title or head.
  */
 import type { Ctx } from '../context.ts';
@@ -8,22 +9,37 @@ import { hitsIn } from '../context.ts';
 import { ORG_HEADS, STOP_WORDS, TITLES } from '../../vocabulary/cues.ts';
 import { fold } from '../../resolve/keys.ts';
 import { isCommonWord, isCountry } from '../lexicon.ts';
+import { JOB } from './patterns.ts';
 
 const NAME = "\\p{Lu}[\\p{Ll}'’]+(?:\\s+\\p{Lu}[\\p{Ll}'’]+)?";
 const AFTER_PLACE = new RegExp(`^\\s+(?:and|or)\\s+(${NAME})(?![\\p{L}\\s]*\\p{Lu})`, 'u');
 const BEFORE_PLACE = new RegExp(`\\b(?:in|from|to|at|between)\\s+(${NAME})\\s+(?:and|or)\\s+$`, 'u');
-const CITY_OF = new RegExp(`\\b[Tt]he\\s+(?:city|town|port|municipality)\\s+of\\s+(${NAME})`, 'gu');
+/** A place name with Spanish connectors: "Puerto Ángeles del Mar", "San Juan de los Lagos". */
+const LONG_NAME =
+  "\\p{Lu}[\\p{Ll}'’]+(?:\\s+(?:(?:de|del|de la|de los|de las)\\s+)?\\p{Lu}[\\p{Ll}'’]+){0,3}";
+const CITY_OF = new RegExp(
+  `\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:city|town|port|municipality|village)\\s+of\\s+(${LONG_NAME})`,
+  'gu',
+);
+/** Where a person is: "a physician in Hermosillo who", "speaking by phone from Tepic", "based in Xalapa". */
+const PERSON_IN = new RegExp(
+  `\\b(?:${JOB}|based|living|speaking(?:\\s+by\\s+(?:phone|telephone|video))?|reporting|who\\s+lives)\\s+(?:in|from)\\s+(${NAME})(?=\\s*(?:[,.;)]|$|\\s+(?:who|where|and|said|says|told)\\b))`,
+  'gu',
+);
 
-function plausible(name: string): boolean {
-  return name.split(/\s+/).every((w) => {
+/** A strong cue ("the town of X") vouches for every word after the first ("Puerto Ángeles del Mar"). */
+function plausible(name: string, strong = false): boolean {
+  const words = name.split(/\s+/);
+  return (strong ? words.slice(0, 1) : words).every((w) => {
     const l = fold(w);
+    if (/^(?:de|del|la|los|las)$/.test(w)) return true;
     return !STOP_WORDS.has(l) && !TITLES.has(l) && !ORG_HEADS.has(l) && !isCommonWord(w);
   });
 }
 
-function addPlace(ctx: Ctx, start: number, name: string): void {
+function addPlace(ctx: Ctx, start: number, name: string, strong = false): void {
   const end = start + name.length;
-  if (!plausible(name)) return;
+  if (!plausible(name, strong)) return;
   if (hitsIn(ctx, start - 80, end + 80).some((h) => h.start < end && start < h.end)) return;
   const k = ctx.reg.lookup(name);
   const e = k ? ctx.reg.entities.get(k) : undefined;
@@ -54,9 +70,10 @@ export function findPlaces(ctx: Ctx): void {
         );
     }
     const body = ctx.clean.slice(s.start, s.end);
-    for (const m of body.matchAll(CITY_OF)) {
-      const name = m[1] as string;
-      addPlace(ctx, s.start + (m.index as number) + m[0].length - name.length, name);
-    }
+    for (const re of [CITY_OF, PERSON_IN])
+      for (const m of body.matchAll(re)) {
+        const name = m[1] as string;
+        addPlace(ctx, s.start + (m.index as number) + m[0].length - name.length, name, re === CITY_OF);
+      }
   }
 }

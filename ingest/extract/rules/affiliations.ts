@@ -1,8 +1,9 @@
 /**
  * Affiliations in news style: "lawyers of Y, including its director, X", "Damián Urquidi of the National
  * Institute ...", "the Special Rapporteur ... of the IACHR, Yolanda Sarmiento" (WORKS_FOR/LEADS with role),
- * "Northgate Lab, a research laboratory at the University of Caldera" (PART_OF), and "President X" (LEADS the
- * government of the document's home country).
+ * "Northgate Lab, a research laboratory at the University of Caldera" and "Citizen Lab, a research group at
+ * the University of Toronto" (PART_OF), and "President X" (LEADS the government of the document's home
+ * country).
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
 import { JOB } from '../find/context.ts';
@@ -43,6 +44,14 @@ function parts(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void {
       )
     )
       relate(ctx, 'PART_OF', o.key, next.key, s, 'unit-of', 0.75);
+    // "the Citizen Lab, a research group at the University of Toronto": a group or team of a research body.
+    if (
+      /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|team|project|initiative)\s+(?:at|of|within|in|based\s+at)\s+(?:the\s+)?$/u.test(
+        gap,
+      ) &&
+      ctx.reg.entities.get(next.key)?.kind === 'research'
+    )
+      relate(ctx, 'PART_OF', o.key, next.key, s, 'group-at', 0.7);
     // "the Nutrition Policy Unit at the National Institute of ...", "Citizen Lab at the University of Toronto"
     const unit = /\b(?:unit|lab|laboratory|department|division|programme|program|school|faculty|office)$/i;
     if (unit.test(ctx.reg.entities.get(o.key)?.name ?? '') && /^\s+(?:at|of|within)\s+(?:the\s+)?$/.test(gap))

@@ -26,6 +26,20 @@ function saidBy(
   return org ?? p.key;
 }
 
+/**
+ * "For media requests, please contact: X" / "the demands of the groups": the word is a noun, not a call.
+ * @example isNounUse('For media requests, please contact: Ana', /requests/.exec('For media requests')!) // true
+ */
+export function isNounUse(body: string, m: RegExpExecArray): boolean {
+  if (!/^(?:requests?|demands?|appeals?)$/i.test(m[0].split(/\s/)[0] as string)) return false;
+  const before = body.slice(0, m.index);
+  const next = body.slice(m.index + m[0].length);
+  if (/\bcontact\b/i.test(next.slice(0, 40)) && /^\s*[,:]/.test(next)) return true;
+  return /\b(?:for|media|press|interview|information|any|all|your|these|those|such|the|their|its|our|of)\s+$/i.test(
+    before,
+  );
+}
+
 export function demandRules(ctx: Ctx): void {
   const we = author(ctx);
   for (const s of ctx.sentences) {
@@ -43,7 +57,14 @@ export function demandRules(ctx: Ctx): void {
         );
         return stop ? end + 1 + stop.index + 4 : s.end;
       })();
-      const targets = after(hits, end, ['Organization', 'Person'], clauseEnd);
+      if (isNounUse(body, m)) continue;
+      // "demand that the Government explain ...": only the subject of the that-clause is called on.
+      const that = /^\s+that\s+/i.exec(body.slice(end - s.start));
+      const targets = that
+        ? after(hits, end, ['Organization', 'Person'], s.end)
+            .slice(0, 1)
+            .filter((h) => /^\s+that\s+(?:the\s+)?$/i.test(ctx.clean.slice(end, h.start)))
+        : after(hits, end, ['Organization', 'Person'], clauseEnd);
       if (targets.length === 0) continue;
       const subjHit = before(hits, at, ['Organization', 'Person']);
       const prefix = body.slice(0, m.index);

@@ -55,6 +55,22 @@ export function dateNear(ctx: Ctx, s: Sentence, year?: string): string | undefin
   return undefined;
 }
 
+/** The same noun in the Spanish names the corpus uses ("the institute" → "Instituto ..."). */
+const SAME_NOUN: Record<string, string[]> = {
+  institute: ['instituto'],
+  centre: ['centro', 'center'],
+  center: ['centro', 'centre'],
+  foundation: ['fundación', 'fundacion'],
+  network: ['red '],
+  university: ['universidad'],
+  council: ['consejo'],
+  collective: ['colectivo'],
+  alliance: ['alianza'],
+  observatory: ['observatorio'],
+  laboratory: ['laboratorio'],
+  lab: ['laboratorio'],
+};
+
 /**
  * The organisation a noun phrase such as "the lab" or "the group" points back to: the last organisation
  * named before `pos` that the noun describes (a lab is a research body; a group, an NGO or an organisation
@@ -71,7 +87,8 @@ export function antecedent(ctx: Ctx, pos: number, noun: string): string | undefi
     if (e?.type !== 'Organization') continue;
     if (research && e.kind === 'research') return e.key;
     if (civil && e.kind === 'civil_society') return e.key;
-    if (e.aliases.some((a) => a.toLowerCase().includes(n))) return e.key;
+    const words = [n, ...(SAME_NOUN[n] ?? [])];
+    if (e.aliases.some((a) => words.some((w) => a.toLowerCase().includes(w)))) return e.key;
   }
   return undefined;
 }

@@ -6,9 +6,11 @@ import type { Ctx } from '../context.ts';
 import { addresseeRules } from './addressees.ts';
 import { authorshipRules, frontMatterRules } from './authorship.ts';
 import { bylineRules } from './bylines.ts';
+import { collaborationRules } from './collaboration.ts';
 import { addressingRules, demandRules } from './demands.ts';
 import { eventRules } from './events.ts';
 import { listRules, solidarityRule } from './lists.ts';
+import { memberListRules } from './member-lists.ts';
 import { membershipRules } from './membership.ts';
 import { newsRules } from './news.ts';
 import { findingRules } from './reports.ts';
@@ -16,6 +18,7 @@ import { governmentNames, placeRules } from './places.ts';
 import { roleRules } from './roles.ts';
 import { signatureRules } from './signatures.ts';
 import { surveillanceRules } from './surveillance.ts';
+import { targetedGroupRules } from './targeted-groups.ts';
 
 type Rule = (ctx: Ctx) => void;
 
@@ -25,13 +28,16 @@ const SENTENCES: Rule[] = [
   solidarityRule,
   addressingRules,
   surveillanceRules,
+  targetedGroupRules,
   membershipRules,
+  memberListRules,
   roleRules,
   demandRules,
   placeRules,
   authorshipRules,
   newsRules,
   findingRules,
+  collaborationRules,
   eventRules,
 ];
 

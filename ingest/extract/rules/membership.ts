@@ -10,6 +10,9 @@ import { after, author, before, collective, dateNear, sentenceHits } from './hel
 const PARTS = /\b(conformed|composed|comprised|made up|consisting|formed|integrated) (of|by)\b/i;
 const WITHDRAW =
   /\b(leaves?|left|withdr(?:ew|aw|aws|awn)\b|withdrawing from|abandon\w*|quit|exit\w*|pull\w* out of|conclude their participation in|suspend their engagement)\b/i;
+/** "announced that they would leave": reported speech of a decision, not a hypothesis. */
+const ANNOUNCED_WOULD =
+  /\b(?:announced|said|confirmed|declared|decided|stated)\b[^.;]{0,40}?\bthat\s+(?:they|it|we)\s+would\s+$/i;
 const GENERIC_SUBJECT = /\b(civil society|these|they|we|the organi[sz]ations|members?)\b/i;
 
 export function membershipRules(ctx: Ctx): void {
@@ -70,7 +73,11 @@ export function membershipRules(ctx: Ctx): void {
     if (
       w &&
       orgs.length > 0 &&
-      !/\b(or to|either|would|could|should|reasons for|by)\s+$/i.test(body.slice(0, w.index))
+      !/\b(or to|either|would|could|should|reasons for|by)\s+$/i.test(
+        /\b(?:if|unless|should)\b/i.test(body.slice(w.index))
+          ? body.slice(0, w.index)
+          : body.slice(0, w.index).replace(ANNOUNCED_WOULD, ''),
+      )
     ) {
       const at = s.start + w.index;
       const near = after(orgs, at + w[0].length, ['Organization'])[0];

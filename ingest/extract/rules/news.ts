@@ -13,6 +13,12 @@ import { after, before, sentenceHits } from './helpers.ts';
 const TARGET_CUE =
   /\b(targeted|targets?|targeting|infect\w*|spied|spy(?:ing)? on|hack(?:ed|ing)?|victims?|phones? received)\b|\b(received|were sent|got)\s+(?:[\p{L}-]+\s+){0,4}?(messages|texts|sms|links)\b|\b(messages|texts|sms|links)\b[^.;]{0,80}?\b(?:was|were|had been|been)\s+sent\s+to\b/iu;
 const CALL = /\b(?:today\s+)?(?:urged|urges|called (?:on|upon)|calls (?:on|upon)|demanded|asked)\b/i;
+/** ", a researcher at the same institute, said" / ", who directs X, said": the person is the speaker. */
+const SPEAKER_APPOSITIVE =
+  /^,\s[^.;"“”]{0,160}?,\s+(?:said|says|told|added|warned|explained|noted|argued|stated)\b/i;
+/** "NSO Group, the Israeli company that sells the Pegasus spyware". */
+const COMPANY_THAT =
+  /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|vendor|maker|developer|manufacturer|group|business)\s+(?:that|which)\s+(?:sells|sold|makes|made|develops|developed|markets|marketed|builds|built|created)\s+(?:the\s+|its\s+)?$|^,\s+(?:which|that)\s+(?:sells|makes|develops|developed|markets|built|created)\s+(?:the\s+|its\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 const SELL = /^\s+(?:sells|sold|develops|developed|makes|made|markets|marketed|built|builds|created)\b/i;
 
 /** The technology mentioned most in the document, if any. */
@@ -29,6 +35,8 @@ export function mainTechnology(ctx: Ctx): string | undefined {
 export function isSpeaker(ctx: Ctx, s: { start: number; end: number }, p: Hit): boolean {
   const near = ctx.clean.slice(Math.max(s.start, p.start - 60), Math.min(s.end, p.end + 40));
   if (/\b(said|says|told|added)\b/i.test(near)) return true;
+  // "Marisol Ybarra, a professor at the X institute in Y, said ...": an appositive between name and verb.
+  if (SPEAKER_APPOSITIVE.test(ctx.clean.slice(p.end, s.end))) return true;
   // "according to Ana López" makes her the source; "sent to Ana López, according to a report" does not.
   if (/\baccording to\s+(?:\S+\s+){0,3}$/i.test(ctx.clean.slice(Math.max(s.start, p.start - 60), p.start)))
     return true;
@@ -48,11 +56,15 @@ function sellers(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void
   for (const t of hits.filter((h) => h.type === 'Technology')) {
     for (const o of after(hits, t.end, ['Organization'])) {
       if (o.start - t.end > 160) break;
-      if (SELL.test(ctx.clean.slice(o.end, o.end + 20)) && /\bthat\b/i.test(ctx.clean.slice(t.end, o.start)))
+      if (
+        SELL.test(ctx.clean.slice(o.end, o.end + 20)) &&
+        /\b(?:that|which)\b/i.test(ctx.clean.slice(t.end, o.start))
+      )
         relate(ctx, 'DEVELOPED', o.key, t.key, s, 'company-sells', 0.8);
     }
     const o = before(hits, t.start, ['Organization']);
-    if (o && SELL.test(ctx.clean.slice(o.end, t.start)) && t.start - o.end < 40)
+    const gap = o ? ctx.clean.slice(o.end, t.start) : '';
+    if (o && ((SELL.test(gap) && t.start - o.end < 40) || COMPANY_THAT.test(gap)))
       relate(ctx, 'DEVELOPED', o.key, t.key, s, 'company-sells', 0.8);
     const made = before(hits, t.start, ['Organization']);
     if (
@@ -114,13 +126,28 @@ function callers(ctx: Ctx, s: { start: number; end: number }, hits: Hit[], body:
 
 function collaborators(ctx: Ctx, s: { start: number; end: number }, hits: Hit[], body: string): void {
   const m =
-    /\breport\w*,?\s+(?:\w+\s+)?(?:prepared|produced|written|conducted)\s+(?:jointly\s+)?with\b/i.exec(body);
+    /\breport\w*,?\s+(?:\w+\s+)?(?:prepared|produced|written|conducted)\s+(?:jointly\s+)?with\b/i.exec(
+      body,
+    ) ??
+    /^\W*(?:this|the|our)\s+(?:research|investigation|study|analysis|work)\s+was\s+(?:carried\s+out|conducted|done|prepared|undertaken)\s+(?:together\s+with|jointly\s+with|in\s+(?:collaboration|partnership)\s+with)\b/i.exec(
+      body,
+    );
   if (!m) return;
-  const authored = ctx.relations.find((r) => r.type === 'AUTHORED')?.source;
-  const research = [...ctx.reg.entities.values()].find(
-    (e) => e.type === 'Organization' && e.kind === 'research',
-  );
-  const author = authored ?? research?.key;
+  const byOrg = ctx.relations.find(
+    (r) =>
+      (r.type === 'AUTHORED' || r.type === 'PUBLISHED') &&
+      r.target === ctx.doc.id &&
+      ctx.reg.entities.get(r.source)?.type === 'Organization',
+  )?.source;
+  const authoredBy = ctx.relations.find((r) => r.type === 'AUTHORED')?.source;
+  // "The research was carried out together with A": the body that did the research, not its writers.
+  const authored = byOrg ?? (m.index === 0 || /^\W*(?:this|the|our)\s/i.test(m[0]) ? undefined : authoredBy);
+  // The research body named first in the document (the one the report speaks for).
+  const research = [...ctx.reg.mentions]
+    .sort((a, b) => a.start - b.start)
+    .map((x) => ctx.reg.entities.get(ctx.reg.live(x.entity)))
+    .find((e) => e?.type === 'Organization' && e.kind === 'research');
+  const author = authored ?? research?.key ?? authoredBy;
   if (!author) return;
   for (const o of after(hits, s.start + m.index + m[0].length, ['Organization']))
     relate(ctx, 'COLLABORATED_WITH', author, o.key, s, 'report-prepared-with', 0.75);

@@ -3,7 +3,7 @@
  * "Lakeside Lab, a research centre at X, published a report together with A and B" (REPORTED_ON the
  * technology, COLLABORATED_WITH A and B), "The lab conducted the investigation in collaboration with C",
  * "A and B documented that ..." and "according to a report by D" (REPORTED_ON). The technology is the one
- * the sentence names, else the document's main technology.
+ * the sentence names, else the document's main technology when the sentence refers to it ("the spyware").
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
 import { after, antecedent, sentenceHits } from './helpers.ts';
@@ -13,6 +13,9 @@ const PUBLISH =
   /\b(?:published|publishes|released|releases|issued|presented|launched|produced|prepared|wrote|conducted|carried out)\s+(?:(?:a|an|the|its|their|new|joint|second|latest|forensic|technical|detailed)\s+){0,3}(?:report|study|investigation|analysis|research|findings|review|audit)\b/i;
 const FOUND =
   /\b(?:documented|found|confirmed|reported|revealed|verified|showed|identified|discovered|detected|traced|uncovered|established|analy[sz]ed|examined|investigated|studied|tested)\b/i;
+/** Finding verbs that describe one shared piece of work, unlike "found", "discovered", "revealed". */
+const SHARED_WORK =
+  /^(?:documented|confirmed|verified|analy[sz]ed|examined|investigated|studied|tested|traced|established)$/i;
 /** Verbs of saying, read as a finding only in a sentence about a report ("In a joint report, A and B said"). */
 const SAID = /\b(?:said|say|says|concluded|conclude|wrote|stated|warned|noted)\b/i;
 const REPORT_NOUN = /\b(?:report|study|investigation|analysis|review|audit|research|forensic)\b/i;
@@ -27,6 +30,8 @@ const INSIDE_APPOSITIVE = /,\s+(?:an?|based|headquartered|located|part)\s[^,;]{0
 const ACCORDING = /\baccording to\s+(?:the\s+)?$/i;
 const PARTNERS =
   /\b(?:together with|jointly with|in (?:collaboration|partnership|conjunction|cooperation|coordination) with|with the (?:help|aid|support|assistance) of|alongside|with)\s+/gi;
+const EXPLICIT_PARTNERS =
+  /^(?:together with|jointly with|in (?:collaboration|partnership|cooperation) with)\s+$/i;
 const REPORT_BY =
   /\b(?:report|study|investigation|analysis|review|audit|research)s?\s+(?:\p{Ll}+\s+){0,3}?(?:by|from)\s+(?:the\s+)?/giu;
 /** Words between the subject and its verb: adverbs, auxiliaries, a short time phrase. */
@@ -40,7 +45,31 @@ const LEAD =
   /^[\s"“*_]*(?:(?:on|in|last|this)\s+[^,]{1,30},\s+)?(?:(?:the\s+)?(?:researchers|experts|analysts|investigators|forensic\s+\w+|a\s+team)\s+(?:at|from|of|with)\s+)?(?:the\s+)?$/i;
 /** "The lab ..." / "The researchers ...": an organisation named earlier. */
 const ANAPHOR =
-  /^[\s"“*_]*(?:the|this)\s+(lab|laboratory|group|organi[sz]ation|institute|centre|center|researchers|team|watchdog|ngo|newspaper)\b/i;
+  /^[\s"“*_]*(?:the|this)\s+(lab|laboratory|group|organi[sz]ation|institute|centre|center|researchers|team|watchdog|ngo|newspaper|network|coalition|collective|alliance|foundation)\b/i;
+
+/**
+ * Words that point at the document's technology when the sentence does not name it: "the spyware", "the
+ * infections", "the malicious links". "R3D documented threats against reporters" points at none.
+ */
+const TECH_REFERENCE =
+  /\b(?:spyware|malware|infect\w*|implants?|exploits?|messages|texts|sms|links|domains|servers?|operators?|phones|devices|forensic|surveillance\s+(?:tool|software|technology|campaign|operation)s?|hack(?:ed|ing)\s+(?:tool|attempt|campaign)s?)\b/i;
+
+/**
+ * The sentence refers to the technology, or it speaks of a report and a neighbouring sentence of the same
+ * passage names or refers to the technology ("Lakeside Lab published a report on Monday ..." followed by
+ * "... documented that 40 messages had been sent").
+ */
+function refersToTechnology(ctx: Ctx, s: { start: number; end: number }, body: string): boolean {
+  if (TECH_REFERENCE.test(body)) return true;
+  if (!REPORT_NOUN.test(body)) return false;
+  const i = ctx.sentences.findIndex((x) => x.start === s.start);
+  return [ctx.sentences[i - 1], ctx.sentences[i + 1]].some(
+    (n) =>
+      n !== undefined &&
+      (TECH_REFERENCE.test(ctx.clean.slice(n.start, n.end)) ||
+        sentenceHits(ctx, n).some((h) => h.type === 'Technology')),
+  );
+}
 
 const REPORTERS = new Set(['research', 'media', 'civil_society', 'multilateral']);
 
@@ -87,11 +116,11 @@ function anaphor(ctx: Ctx, s: { start: number; end: number }): string | undefine
   return m ? antecedent(ctx, s.start, m[1] as string) : undefined;
 }
 
-function technologies(ctx: Ctx, hits: Hit[]): string[] {
+function technologies(ctx: Ctx, s: { start: number; end: number }, hits: Hit[], body: string): string[] {
   const own = hits.filter((h) => h.type === 'Technology').map((h) => h.key);
   if (own.length > 0) return own;
   const main = mainTechnology(ctx);
-  return main ? [main] : [];
+  return main && refersToTechnology(ctx, s, body) ? [main] : [];
 }
 
 function reported(
@@ -134,7 +163,7 @@ export function findingRules(ctx: Ctx): void {
     const found = FOUND.exec(body) ?? (REPORT_NOUN.test(body) ? SAID.exec(body) : null);
     if (!publish && !found && !REPORT_NOUN.test(body) && !/\baccording to\b/i.test(body)) continue;
     const hits = sentenceHits(ctx, s);
-    const techs = technologies(ctx, hits);
+    const techs = technologies(ctx, s, hits, body);
     for (const [m, method] of [
       [publish, 'subject-published-report'],
       [found, 'subject-found'],
@@ -149,7 +178,9 @@ export function findingRules(ctx: Ctx): void {
       if (by.length === 0) continue;
       reported(ctx, s, by, techs, method);
       // Co-subjects of one finding worked together ("A and B analysed the messages").
-      if (JOINT.test(body) || (m === found && FOUND.test(m[0]))) together(ctx, s, by);
+      // Co-subjects worked together when the text says so ("jointly", "together") or share a piece of work
+      // ("A and B analysed / confirmed"); two groups that each "found" or "discovered" messages did not.
+      if (JOINT.test(body) || (m === found && SHARED_WORK.test(m[0]))) together(ctx, s, by);
       // "Sentinel Research Group, working with Acceso Seguro, confirmed ..."
       const last = subjects(ctx, s, hits, at).pop();
       const gap = last ? ctx.clean.slice(last.end, at) : '';
@@ -159,11 +190,13 @@ export function findingRules(ctx: Ctx): void {
       )
         for (const o of after(hits, last.end, ['Organization'], at))
           relate(ctx, 'COLLABORATED_WITH', last.key, o.key, s, 'working-with', 0.7);
-      if (m !== publish) continue;
       PARTNERS.lastIndex = 0;
       const tail = body.slice(m.index + m[0].length);
       const partners = PARTNERS.exec(tail);
       if (!partners || (partners[0].trim() === 'with' && partners.index > 40)) continue;
+      // "The network has documented threats ... together with A and B": a finding verb needs an explicit
+      // partnership phrase, not a bare "with".
+      if (m !== publish && !EXPLICIT_PARTNERS.test(partners[0])) continue;
       const from = at + m[0].length + partners.index;
       const stop = /\b(?:published|released)\s+(?:by|in)\b/i.exec(tail.slice(partners.index));
       const to = stop ? from + stop.index : s.end;

@@ -2,7 +2,8 @@
  * Roles in running text: "Valeria Montes, director of the Andean Press Freedom Coalition", "the Deputy
  * Minister of Public Service and Administration, Minister Ayanda Dlodlo ... (the Department of Public
  * Service and Administration)", "SocialTIC director Juan Manuel Casanueva" → WORKS_FOR with the role (and
- * LEADS for heads); "President Enrique Peña Nieto" → LEADS the government of the document's country.
+ * LEADS for heads); "B, a researcher at the same institute" → the organisation of the last role read;
+ * "President Enrique Peña Nieto" → LEADS the government of the document's country.
  */
 import { relate, type Ctx } from '../context.ts';
 import { nameKey } from '../../resolve/keys.ts';
@@ -13,6 +14,10 @@ const ROLE =
   '(?:(?:deputy|vice|executive|managing|general|special|former|senior|chief|lead|news|staff|investigative|co-?)[ -]?)*(?:anchor|columnist|journalist|correspondent|presenter|professor|fellow|director|president|head|chair(?:man|woman|person)?|co-?chair|minister|secretary|commissioner|coordinator|founder|co-founder|researcher|spokes(?:man|woman|person)|ceo|editor|reporter|lawyer|analyst|member|envoy|prosecutor|attorney general|officer|manager|scientist|economist|expert|specialist|physician|doctor|nutritionist|epidemiologist|advis[eo]r|investigator|activist|advocate|campaigner|representative|leader|staffer|employee)(?:[- ]general)?';
 const HEADS =
   /^(?:(?:executive|managing|general) )?(director|president|head|chair\w*|co-?chair|ceo|founder|secretary general)$/i;
+
+/** Nouns that point back to an organisation named earlier ("a lawyer at the group", "the alliance's"). */
+const BACK_NOUN =
+  /^(?:group|organi[sz]ation|ngo|lab|laboratory|institute|network|collective|coalition|foundation|newspaper|alliance|council)$/;
 
 function role(
   ctx: Ctx,
@@ -46,7 +51,7 @@ export function roleRules(ctx: Ctx): void {
     'iu',
   );
   const backRe = new RegExp(
-    `^,\\s*(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?${ROLE})\\s+(?:of|at|for|with|in)\\s+the\\s+(group|organi[sz]ation|ngo|lab|laboratory|institute|network|collective|coalition|foundation|newspaper)\\b(?!\\s+(?:of|for)\\b)`,
+    `^,\\s*(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?${ROLE})\\s+(?:of|at|for|with|in)\\s+the\\s+(same\\s+)?(group|organi[sz]ation|ngo|lab|laboratory|institute|institution|network|collective|coalition|foundation|newspaper|alliance|centre|center|university|council|office|agency|firm|company)\\b(?!\\s+(?:of|for)\\b)`,
     'iu',
   );
   const beforeRe = new RegExp(
@@ -71,8 +76,43 @@ export function roleRules(ctx: Ctx): void {
       }
       // "Tomás Beltrán, a policy analyst at the group": the group named before.
       const back = backRe.exec(ctx.clean.slice(p.end, Math.min(s.end, p.end + 80)));
-      const prior = back ? antecedent(ctx, p.start, back[2] as string) : undefined;
-      if (back && prior) role(ctx, p.key, prior, s, back[1] as string, 'role-at-antecedent');
+      const noun = (back?.[3] ?? '').toLowerCase();
+      const prior = !back
+        ? undefined
+        : back[2]
+          ? (lastAffiliation(ctx, p.start) ?? antecedent(ctx, p.start, noun))
+          : BACK_NOUN.test(noun)
+            ? antecedent(ctx, p.start, noun)
+            : undefined;
+      // "the head of the alliance's legal team" heads the team, not the alliance: WORKS_FOR only.
+      const unit =
+        back && /^['’]s\s/.test(ctx.clean.slice(p.end + back[0].length, p.end + back[0].length + 3));
+      if (back && prior && unit)
+        relate(
+          ctx,
+          'WORKS_FOR',
+          p.key,
+          prior,
+          s,
+          'role-at-antecedent',
+          0.7,
+          (back[1] as string).toLowerCase(),
+        );
+      else if (back && prior) role(ctx, p.key, prior, s, back[1] as string, 'role-at-antecedent');
+      // "Her colleague Joaquín Mendívil": the organisation of the last role read before.
+      if (
+        /\b(?:his|her|their)\s+colleagues?\s+$/i.test(
+          ctx.clean.slice(Math.max(s.start, p.start - 30), p.start),
+        )
+      ) {
+        // The colleague of the person named last before, when that person's organisation is known.
+        const prev = ctx.reg.mentions
+          .filter((x) => x.end <= p.start && ctx.reg.entities.get(x.entity)?.type === 'Person')
+          .sort((a, b) => b.start - a.start)
+          .find((x) => x.entity !== p.key);
+        const org = prev ? lastAffiliation(ctx, p.start, prev.entity) : undefined;
+        if (org) relate(ctx, 'WORKS_FOR', p.key, org, s, 'colleague-of', 0.6, 'colleague');
+      }
       // "Org director Person" / "Title of X, Person"
       const lead = ctx.clean.slice(Math.max(s.start, p.start - 120), p.start);
       const m = beforeRe.exec(lead);
@@ -98,6 +138,25 @@ export function roleRules(ctx: Ctx): void {
       }
     }
   }
+}
+
+/**
+ * "a researcher at the same institute": the organisation of the last affiliation read before `pos`.
+ * @example lastAffiliation(ctx, p.start) // key of "Centro de Investigación en Salud Poblacional"
+ */
+function lastAffiliation(ctx: Ctx, pos: number, person?: string): string | undefined {
+  // Only a role read in this sentence or the two before it; a role from further back names someone else.
+  const at = ctx.sentences.findIndex((x) => x.end >= pos);
+  const from = ctx.sentences[Math.max(0, at - 2)]?.start ?? 0;
+  const done = ctx.relations.filter(
+    (r) =>
+      r.type === 'WORKS_FOR' &&
+      r.evidence.start >= from &&
+      r.evidence.start <= pos &&
+      (person === undefined || r.source === person) &&
+      ctx.reg.entities.get(r.target)?.type === 'Organization',
+  );
+  return done[done.length - 1]?.target;
 }
 
 /** Local key of "Government of <most mentioned country>", if the document has one. */

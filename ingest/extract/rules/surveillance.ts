@@ -4,15 +4,76 @@
  * a report "elaborated by Citizen Lab with the aid of SocialTic and R3D, published by The New York Times"
  * → AUTHORED, COLLABORATED_WITH, PUBLISHED, REPORTED_ON.
  */
-import { relate, type Ctx } from '../context.ts';
+import { relate, type Ctx, type Hit } from '../context.ts';
+import type { Sentence } from '../text/sentences.ts';
 import { after, before, dateNear, sentenceHits } from './helpers.ts';
-import { isSpeaker } from './news.ts';
+import { isSpeaker, mainTechnology } from './news.ts';
 
 const TARGET_VERB =
   /\b(target\w*|infect\w*|spied|spy(ing)?|surveil\w*|hack\w*|attack\w*|victims?|espionage)\b|\b(received|were sent|got)\s+(?:[\p{L}-]+\s+){0,4}?(messages|texts|sms|links)\b|\b(messages|texts|sms|links)\b[^.;]{0,80}?\b(?:was|were|had been|been)\s+sent\s+to\b/iu;
-const BUY = /\b(purchas\w*|acqui\w*|bought|buy\w*|procure\w*|contract\w* for)\b/i;
+const BUY =
+  /\b(purchas\w*|acqui\w*|bought|buy\w*|procure\w*|contract\w* for|spent\s+[^.;]{0,40}?(?:dollars|pesos|euros|million|billion)\s+on)\b/i;
 const USE = /\b(used|uses|using|deployed|use of)\b/i;
 const REPORT = /\b(report\w*|identified|verified|documented|revealed|revelations?|found|investigat\w*)\b/i;
+
+const MADE_BY = /\b(developed|made|created|manufactured|sold|produced|built) by\s+(the\s+)?$/i;
+/** "Pegasus, a spyware tool sold only to governments by the Israeli firm NSO Group". */
+const APPOSITIVE_BY =
+  /^,\s+(?:an?|the)\s[^,;()]{0,80}?\b(?:developed|made|created|manufactured|sold|produced|built|marketed)\b[^,;()]{0,60}?\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "the spyware", "the tool": the document's main technology, referred to without its name. */
+const REFERENCE =
+  /\b(?:the|this|its|their)\s+(?:own\s+)?(?:spyware|malware|surveillance\s+(?:tool|software|system)|hacking\s+tool)\b/i;
+/** "explain the purchase of", "records on the acquisition": the text asks about a purchase, not asserts it. */
+const QUESTIONED =
+  /\b(?:explain|clarify|disclose|justify|account\s+for|investigate|investigating|look\s+into|whether|details?\s+(?:of|on|about)|records?\s+(?:of|on|about)|information\s+(?:on|about)|questions?\s+(?:on|about))\b[^.;]{0,40}$/i;
+
+/**
+ * "the contract under which the PGR bought Pegasus", "the PGR has not denied its own purchase of the
+ * spyware", "the CISEN also acquired the spyware" → ACQUIRED (USED alike); every verb of the sentence is read,
+ * each with its nearest buyer. A question or demand about a purchase asserts none.
+ */
+function acquisitions(ctx: Ctx, s: Sentence, hits: Hit[], named: Hit[], body: string): void {
+  const c = ctx.clean;
+  const main = named.length === 0 ? mainTechnology(ctx) : undefined;
+  const techs = named.length > 0 ? named.map((t) => t.key) : main ? [main] : [];
+  if (techs.length === 0) return;
+  const developers = new Set(ctx.relations.filter((r) => r.type === 'DEVELOPED').map((r) => r.source));
+  for (const [re, type] of [
+    [BUY, 'ACQUIRED'],
+    [USE, 'USED'],
+  ] as const) {
+    for (const m of body.matchAll(new RegExp(re.source, 'gi'))) {
+      const i = m.index as number;
+      const at = s.start + i;
+      if (QUESTIONED.test(body.slice(Math.max(0, i - 60), i))) continue;
+      const byM = /\bby\s+(the\s+)?/i.exec(body.slice(i));
+      const buyer =
+        byM && byM.index < 50
+          ? after(hits, at + byM.index, ['Organization']).find((h) => !developers.has(h.key))
+          : [before(hits, at, ['Organization'])].find((h) => h && !developers.has(h.key));
+      if (!buyer) continue;
+      const asked = buyer.end < at && /\bto\s+\p{Ll}+/u.test(c.slice(buyer.end, at));
+      const seller = /^\s+(?:sells|sold|develops|developed|makes|made|markets)\b/.test(
+        c.slice(buyer.end, buyer.end + 12),
+      );
+      // Without the name, the reference must be the verb's object: "its own purchase of the spyware".
+      const referred = named.length > 0 || REFERENCE.test(body.slice(i, i + 50));
+      if (asked || seller || !referred) continue;
+      for (const t of techs) relate(ctx, type, buyer.key, t, s, `${type.toLowerCase()}-verb`, 0.75);
+    }
+  }
+}
+
+/**
+ * Whether an organisation can be the one reporting: the subject before the verb, or the source after "by",
+ * "in" or "from" ("a study published by the Citizen Lab", "a report in The New York Times"); not one named inside an appositive ("a research group at the
+ * University of Toronto") nor the object of the finding ("press reports say the CISEN acquired ...").
+ */
+function reporterAt(ctx: Ctx, s: Sentence, o: Hit, verbAt: number): boolean {
+  const lead = ctx.clean.slice(Math.max(s.start, o.start - 100), o.start);
+  if (/,\s+(?:an?|the)\s[^,;]{0,80}\b(?:at|of|in|from)\s+(?:the\s+)?$/i.test(lead)) return false;
+  return o.end <= verbAt || /\b(?:by|in|from)\s+(?:the\s+)?$/i.test(lead);
+}
 
 export function surveillanceRules(ctx: Ctx): void {
   for (const s of ctx.sentences) {
@@ -28,44 +89,27 @@ export function surveillanceRules(ctx: Ctx): void {
       ) {
         relate(ctx, 'DEVELOPED', dev.key, t.key, s, 'possessive-technology', 0.85);
       }
-      const by = /\b(developed|made|created|manufactured|sold|produced|built) by\s+(the\s+)?$/i;
       const next = after(hits, t.end, ['Organization'])[0];
-      if (next && by.test(c.slice(t.end, next.start).slice(-60)))
+      if (
+        next &&
+        (MADE_BY.test(c.slice(t.end, next.start).slice(-60)) ||
+          APPOSITIVE_BY.test(c.slice(t.end, next.start)))
+      )
         relate(ctx, 'DEVELOPED', next.key, t.key, s, 'developed-by', 0.85);
     }
     const body = c.slice(s.start, s.end);
+    if (techs.length > 0 || REFERENCE.test(body)) acquisitions(ctx, s, hits, techs, body);
     if (techs.length > 0) {
-      const developers = new Set(ctx.relations.filter((r) => r.type === 'DEVELOPED').map((r) => r.source));
-      for (const [re, type] of [
-        [BUY, 'ACQUIRED'],
-        [USE, 'USED'],
-      ] as const) {
-        const m = re.exec(body);
-        if (!m) continue;
-        const at = s.start + m.index;
-        const byM = /\bby\s+(the\s+)?/i.exec(body.slice(m.index));
-        const buyer =
-          byM && byM.index < 50
-            ? after(hits, at + byM.index, ['Organization']).find((h) => !developers.has(h.key))
-            : [before(hits, at, ['Organization'])].find((h) => h && !developers.has(h.key));
-        const asked = buyer && buyer.end < at && /\bto\s+\p{Ll}+/u.test(c.slice(buyer.end, at));
-        const seller =
-          buyer &&
-          /^\s+(?:sells|sold|develops|developed|makes|made|markets)\b/.test(
-            c.slice(buyer.end, buyer.end + 12),
-          );
-        if (seller) continue;
-        if (buyer && !asked)
-          for (const t of techs) relate(ctx, type, buyer.key, t.key, s, `${type.toLowerCase()}-verb`, 0.75);
-      }
       if (TARGET_VERB.test(body) || /\b(against|including)\b/i.test(body)) {
         for (const p of hits.filter((h) => h.type === 'Person' && !isSpeaker(ctx, s, h))) {
           for (const t of techs) relate(ctx, 'TARGETED', t.key, p.key, s, 'spyware-target', 0.75);
         }
       }
-      if (REPORT.test(body)) {
+      const rep = REPORT.exec(body);
+      if (rep) {
         for (const o of hits.filter((h) => h.type === 'Organization')) {
           const e = ctx.reg.entities.get(o.key);
+          if (!reporterAt(ctx, s, o, s.start + rep.index)) continue;
           if (e?.kind === 'research' || e?.kind === 'media') {
             for (const t of techs) relate(ctx, 'REPORTED_ON', o.key, t.key, s, 'report-technology', 0.7);
           }

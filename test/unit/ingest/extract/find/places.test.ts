@@ -9,6 +9,18 @@ describe('places: cities read from their company', () => {
     ['The lawyer lives in Puerto Escondido, Mexico, with her family.', 'Puerto Escondido'],
     ['The city of Zitácuaro has no forensic laboratory.', 'Zitácuaro'],
     ['Reporters based in Mexico City said so.', 'Mexico City'],
+    [
+      'Its reporters had been covering land disputes in the coastal town of Puerto Ángeles del Mar for a year.',
+      'Puerto Ángeles del Mar',
+    ],
+    [
+      'Members of the council were targeted, as was Armando Treviño, a physician in Hermosillo who advises it.',
+      'Hermosillo',
+    ],
+    [
+      '"We spent a year at that table," said Rodrigo Anaya Luján, a lawyer, speaking by phone from Tepic.',
+      'Tepic',
+    ],
   ])('%s → %s', (text, place) => expect(read(text).entities).toContain(`Place ${place}`));
 
   it.each([
@@ -18,6 +30,8 @@ describe('places: cities read from their company', () => {
     'She met activists in Oaxaca and Ana Ruiz said the meeting went well.',
     // Ordinary words after "the state of".
     'The state of Emergency was declared.',
+    // A field of work after a job noun is no place.
+    'Lucía Ortega, a specialist in Public Health, said so.',
   ])('types no new place in: %s', (text) => {
     const places = read(text).entities.filter((e) => e.startsWith('Place'));
     expect(places.every((p) => /Geneva|Oaxaca/.test(p))).toBe(true);
