@@ -34,8 +34,133 @@ export function acronymMap(items: Item[]): Map<string, string> {
   return map;
 }
 
-/** Comparison keys of one surface form of an entity of `type`. */
-export function surfaceKeys(type: EntityType, surface: string, acronyms: Map<string, string>): string[] {
+/** Organisation head words and their translations: "Fundación Karisma" = "Karisma Foundation". */
+const HEADS: Record<string, string> = {
+  fundacion: 'foundation',
+  fundacao: 'foundation',
+  foundation: 'foundation',
+  instituto: 'institute',
+  institute: 'institute',
+  centro: 'center',
+  center: 'center',
+  colectivo: 'collective',
+  collective: 'collective',
+  observatorio: 'observatory',
+  observatory: 'observatory',
+  laboratorio: 'lab',
+  lab: 'lab',
+  laboratory: 'lab',
+};
+
+const CONNECTOR = /^(?:de|del|la|las|los|el|y|e|do|da|dos|das|para|por|en|of|for|the|and|on|in)$/;
+
+/**
+ * Key of "Head Name" (Spanish, Portuguese) and "Name Head" (English) forms of one organisation, where Name is
+ * one or two words with no connector: "fundación karisma" and "karisma foundation" → "head:foundation:karisma".
+ */
+export function headKey(nk: string): string | null {
+  const ws = nk.split(' ');
+  if (ws.length < 2 || ws.length > 3 || ws.some((w) => CONNECTOR.test(w))) return null;
+  const first = HEADS[ws[0] as string];
+  const last = HEADS[ws[ws.length - 1] as string];
+  if (
+    first &&
+    !last &&
+    ws[0] !== 'lab' &&
+    !/^(foundation|institute|center|collective|observatory)$/.test(ws[0] as string)
+  )
+    return `head:${first}:${ws.slice(1).join(' ')}`;
+  if (
+    last &&
+    !first &&
+    !/^(fundacion|fundacao|instituto|centro|colectivo|observatorio|laboratorio)$/.test(
+      ws[ws.length - 1] as string,
+    )
+  )
+    return `head:${last}:${ws.slice(0, -1).join(' ')}`;
+  return null;
+}
+
+/** Initials of a name's capitalised words, hyphenated parts apart: "Inter-American Commission on Human Rights" → "IACHR". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * Acronym → normalised full name, for acronyms no document defines: the one multi-word organisation name of the
+ * batch whose initials spell it ("IACHR" used alone in one document, "Inter-American Commission on Human Rights"
+ * written out in another). Ambiguous initials give nothing.
+ */
+export function initialsMap(items: Item[], defined: Map<string, string>): Map<string, string> {
+  const used = new Set<string>();
+  const byInitials = new Map<string, Set<string>>();
+  for (const { entity } of items) {
+    if (entity.type !== 'Organization') continue;
+    for (const a of [entity.name, ...entity.aliases]) {
+      if (isAcr(a)) {
+        if (!defined.has(a) && a.length >= 3) used.add(a);
+        continue;
+      }
+      const ws = a.split(/\s+/);
+      if (ws.length < 3) continue;
+      const ini = initialsOf(a);
+      if (ini.length < 3) continue;
+      const set = byInitials.get(ini) ?? new Set<string>();
+      set.add(nameKey(a));
+      byInitials.set(ini, set);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const a of used) {
+    const set = byInitials.get(a.toUpperCase());
+    if (set && set.size === 1) out.set(a, [...set][0] as string);
+  }
+  return out;
+}
+
+const OF = /^(?:of|on|for|de|del|para)$/;
+
+/**
+ * Short form → normalised full name, where a batch writes an organisation's name without its "of/on/for …"
+ * tail ("Inter-American Commission" beside "Inter-American Commission on Human Rights"). Only a short form of
+ * two or more words with one single longer name in the batch: "National Institute" beside two institutes
+ * gives nothing.
+ */
+export function shortFormMap(items: Item[]): Map<string, string> {
+  const names = new Set<string>();
+  for (const { entity } of items) {
+    if (entity.type !== 'Organization') continue;
+    for (const a of [entity.name, ...entity.aliases]) if (!isAcr(a)) names.add(nameKey(a));
+  }
+  const longer = new Map<string, Set<string>>();
+  for (const nk of names) {
+    const ws = nk.split(' ');
+    for (let i = 2; i < ws.length - 1; i++) {
+      if (!OF.test(ws[i] as string)) continue;
+      const short = ws.slice(0, i).join(' ');
+      if (!names.has(short)) continue;
+      const set = longer.get(short) ?? new Set<string>();
+      set.add(nk);
+      longer.set(short, set);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [short, set] of longer) if (set.size === 1) out.set(short, [...set][0] as string);
+  return out;
+}
+
+/** Comparison keys of one surface form of an entity of `type`; `shorts` from shortFormMap. */
+export function surfaceKeys(
+  type: EntityType,
+  surface: string,
+  acronyms: Map<string, string>,
+  shorts?: Map<string, string>,
+): string[] {
   const keys: string[] = [];
   const known = findKnown(surface);
   if (known && (known.type === type || type === 'Organization' || known.type === 'Organization')) {
@@ -56,6 +181,10 @@ export function surfaceKeys(type: EntityType, surface: string, acronyms: Map<str
   const nk = nameKey(surface);
   if (!nk) return keys;
   keys.push(`${t}:${nk}`, `${t}:s:${squashKey(surface)}`);
+  const hk = t === 'Organization' ? headKey(nk) : null;
+  if (hk) keys.push(`${t}:${hk}`);
+  const long = t === 'Organization' ? shorts?.get(nk) : undefined;
+  if (long) keys.push(`${t}:${long}`);
   // Expand acronym words ("OGP Steering Committee" → "open government partnership steering committee").
   const expanded = surface
     .split(/\s+/)
@@ -100,6 +229,7 @@ export class UnionFind {
 export function cluster(
   items: Item[],
   acronyms: Map<string, string>,
+  shorts?: Map<string, string>,
 ): { groups: number[][]; keys: string[][] } {
   const uf = new UnionFind(items.length);
   const owner = new Map<string, number>();
@@ -109,7 +239,7 @@ export function cluster(
   const keysOf = (type: EntityType, surface: string): string[] => {
     const at = `${type}\u0000${surface}`;
     let ks = memo.get(at);
-    if (!ks) memo.set(at, (ks = surfaceKeys(type, surface, acronyms)));
+    if (!ks) memo.set(at, (ks = surfaceKeys(type, surface, acronyms, shorts)));
     return ks;
   };
   const keys = items.map(({ entity }) => {

@@ -6,7 +6,7 @@
 import type { Entity, Evidence, Mention, Relation } from '../../core/model/index.ts';
 import type { DocumentFacts } from '../extract/facts.ts';
 import { canonical } from './canonical.ts';
-import { acronymMap, cluster, surfaceKeys, type Item } from './cluster.ts';
+import { acronymMap, cluster, initialsMap, shortFormMap, surfaceKeys, type Item } from './cluster.ts';
 import { RelationSet } from './relations.ts';
 
 export interface Resolved {
@@ -43,8 +43,9 @@ function reused(group: number[], keys: string[][], knownIdx: Map<string, Entity>
  */
 export function resolveFacts(facts: DocumentFacts[], known: Entity[] = []): Resolved {
   const items: Item[] = facts.flatMap((f) => f.entities.map((entity) => ({ doc: f.document.id, entity })));
-  const acronyms = acronymMap(items);
-  const { groups, keys } = cluster(items, acronyms);
+  const defined = acronymMap(items);
+  const acronyms = new Map([...initialsMap(items, defined), ...defined]);
+  const { groups, keys } = cluster(items, acronyms, shortFormMap(items));
   const knownIdx = knownIndex(known, acronyms);
   const idOf = new Map<string, Map<string, string>>(); // document → local key → global id
   const byId = new Map<string, Entity>();

@@ -110,6 +110,31 @@ export function couldAbbreviate(acr: string, name: string): boolean {
   return true;
 }
 
+/** Verbs that make a bare acronym before them an actor: "OLAVI condemns", "The IACHR has offered". */
+const ACTOR_VERB =
+  /^\s+(?:has|have|had|said|says|asked|asks|called|calls|condemned|condemns|urged|urges|offered|reported|published|found|documented|denied|denies|added|stated|announced|warned|recorded|welcomed|welcomes|expressed|requested|demanded|issued|released|will|would|could|also|did|does)\b/u;
+
+/**
+ * A bare acronym no document sentence defines, used as an actor ("OLAVI condemns the use of Pegasus", "The
+ * IACHR has offered to appoint a panel"): an organisation, so that resolution can join it with the definition
+ * another document of the batch gives ("Observatorio Latinoamericano de Vigilancia Digital (OLAVI)").
+ */
+function bareActors(ctx: Ctx): void {
+  for (const s of ctx.sentences) {
+    const body = ctx.clean.slice(s.start, s.end);
+    if (!/\p{Ll}/u.test(body)) continue;
+    for (const m of body.matchAll(/(?<![\p{L}\d&-])(\p{Lu}{3,8})(?![\p{L}\d&-])/gu)) {
+      const acr = m[1] as string;
+      if (!ACTOR_VERB.test(body.slice(m.index + acr.length))) continue;
+      const at = s.start + m.index;
+      const known = findKnown(acr);
+      if (known && known.type !== 'Organization') continue;
+      // No kind guessed from three letters: the definition elsewhere in the batch (or the table) gives it.
+      ctx.reg.add('Organization', at, at + acr.length, known?.kind ? { kind: known.kind } : {});
+    }
+  }
+}
+
 /** Find acronym definitions in every sentence and register both forms. */
 export function findAcronyms(ctx: Ctx): void {
   for (const s of ctx.sentences) {
@@ -174,4 +199,5 @@ export function findAcronyms(ctx: Ctx): void {
       }
     }
   }
+  bareActors(ctx);
 }

@@ -19,6 +19,7 @@ import {
   TITLES,
 } from '../../vocabulary/cues.ts';
 import { fold } from '../../resolve/keys.ts';
+import { findKnown } from '../../resolve/known.ts';
 
 /** Words of a job title beyond the shared TITLES cue list (signature blocks spell roles out). */
 const ROLE_WORDS = new Set(
@@ -31,7 +32,8 @@ const ROLE_WORDS = new Set(
   ).split(/\s+/),
 );
 const PARTICLES = /^(de|del|la|las|los|y|van|von|da|dos|das|di|le|al|bin|ben)$/i;
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.)$/u;
+/** A capitalised name word; "O'Leary", "D’Amico", "McKenzie", "MacLeod" and "Mensah-Boateng" too. */
+const NAME_WORD = /^(?:(?:\p{Lu}['’]|Ma?c)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.)$/u;
 
 export type LineKind = 'full' | 'person' | 'title' | 'org' | 'titleorg' | 'none';
 
@@ -74,6 +76,30 @@ export function personShape(text: string, lenient = false): boolean {
     return false;
   const common = core.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w)).length;
   return lenient ? common < core.length : common * 2 < core.length;
+}
+
+/**
+ * A name that only its position makes a person's: "Rose Hill - Colectivo X" in a signature, where the dash
+ * pairs a person with an organisation. 2–4 capitalised name words, none a cue word, not a place as a whole.
+ */
+export function positionalPerson(text: string): boolean {
+  const ws = words(titled(text.trim()));
+  const core = ws.filter((w) => !PARTICLES.test(w));
+  if (core.length < 2 || core.length > 4 || PARTICLES.test(ws[0] as string)) return false;
+  if (isPlaceName(core.join(' ')) || findKnown(core.join(' '))) return false;
+  if (classifyName(core)?.type === 'Organization') return false;
+  return core.every((w) => {
+    const l = low(w);
+    return (
+      NAME_WORD.test(w) &&
+      !STOP_WORDS.has(l) &&
+      !TITLES.has(l) &&
+      !ORG_HEADS.has(l) &&
+      !ORG_HEADS_ES.has(l) &&
+      !DOCUMENT_HEADS.has(l) &&
+      !ROLE_WORDS.has(l)
+    );
+  });
 }
 
 /** A person's name that the lexicon also vouches for (first or last name known). */
@@ -125,15 +151,20 @@ function trimmed(ctx: Ctx, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** How sure the position makes a name a person: lexicon-backed, shape, or lenient shape. */
-export type PersonTest = 'strong' | 'shape' | 'lenient';
+/** How sure the position makes a name a person: lexicon-backed, shape, lenient shape, or position alone. */
+export type PersonTest = 'strong' | 'shape' | 'lenient' | 'position';
+
+function passes(text: string, test: PersonTest): boolean {
+  if (test === 'strong') return strongPerson(text);
+  if (test === 'position') return personShape(text, true) || positionalPerson(text);
+  return personShape(text, test === 'lenient');
+}
 
 /** Register [start, end) as a person if its shape allows; returns the local key. */
 export function addPerson(ctx: Ctx, start: number, end: number, test: PersonTest = 'shape'): string | null {
   [start, end] = trimmed(ctx, start, end);
   const text = ctx.clean.slice(start, end);
-  const ok = test === 'strong' ? strongPerson(text) : personShape(text, test === 'lenient');
-  if (!ok) return null;
+  if (!passes(text, test)) return null;
   const toks = tokenize(ctx.clean, start, end);
   if (toks.length === 0) return null;
   if (titled(text) !== text) {
@@ -216,10 +247,16 @@ function parenthesised(ctx: Ctx, start: number, line: string): Parsed | null {
 /** "Name - Org" / "Name – Org, Expansion". */
 function dashed(ctx: Ctx, start: number, line: string): Parsed | null {
   const m = /^(.{3,60}?)\s+[-–—|]\s+(.{2,140})$/u.exec(line);
-  if (!m || !personShape(m[1] as string, true)) return null;
+  if (!m) return null;
   const right = m[2] as string;
+  // The dash pairs a person with an organisation: a name-shaped left side is a person when the right side is
+  // plainly an organisation (an organisation head word), even if its words are ordinary ones ("Rose Hill -
+  // Colectivo Faro Digital"); "Access Now - Latin America" stays an organisation and its region.
+  const headed = classifyName(words(right.replace(/,.*$/, '')))?.type === 'Organization';
+  const test: PersonTest = headed && orgShape(right) && !titleLine(right) ? 'position' : 'lenient';
+  if (!passes(m[1] as string, test)) return null;
   const rs = start + line.length - right.length;
-  const person = addPerson(ctx, start, start + (m[1] as string).length, 'lenient');
+  const person = addPerson(ctx, start, start + (m[1] as string).length, test);
   if (!person) return null;
   const parts = right.split(/,\s+/);
   if (parts.length >= 2 && titleLine(parts[0] as string)) {
@@ -304,6 +341,21 @@ export function parseLine(
   }
   if (titleLine(line)) return { kind: 'title', role: line.replace(/[,.]$/, '') };
   if (isPlaceName(line.replace(/[,.]$/, ''))) return { kind: 'none' };
+  // "Access Now - Latin America", "R3D – Red en Defensa de los Derechos Digitales": an organisation and its
+  // region, section or expansion; no organisation is named with the dash in it.
+  const pair = /^(.{2,80}?)\s+[-–—]\s+(.{2,140})$/u.exec(line);
+  if (pair && orgShape(pair[1] as string) && orgShape(pair[2] as string)) {
+    const left = pair[1] as string;
+    const right = pair[2] as string;
+    const org = addOrg(ctx, start, start + left.length);
+    if (org && isAcronym(left)) {
+      const full = addOrg(ctx, start + line.length - right.length, start + line.length);
+      if (full && full !== org) ctx.reg.merge(full, org);
+      if (full) ctx.reg.setAcronym(full, left);
+      return full ? { kind: 'org', org: ctx.reg.live(full) } : { kind: 'org', org };
+    }
+    if (org) return { kind: 'org', org };
+  }
   const org = addOrg(ctx, start, end);
   return org ? { kind: 'org', org } : { kind: 'none' };
 }

@@ -12,6 +12,7 @@ import { findNames } from '../find/names.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { parseCredits } from './credits.ts';
 import { isPlaceName } from '../lexicon.ts';
+import { classifyName } from '../find/classify.ts';
 import { addOrg, parseLine, strongPerson, titleLine, type Parsed } from './signature-lines.ts';
 
 const CLOSING =
@@ -40,6 +41,8 @@ interface Pending {
 interface Block {
   group: string | null;
   pending: Pending | null;
+  /** Line number of an organisation line that completed a "Name / [Title /] Org" stanza. */
+  stanzaOrg?: number;
 }
 
 function sign(ctx: Ctx, b: Block, p: { person?: string; org?: string; role?: string }, s: Sentence): void {
@@ -116,17 +119,42 @@ function tableRow(ctx: Ctx, b: Block, s: Sentence): boolean {
   return true;
 }
 
+/**
+ * The city line closing a "Name / Org / City[, Country]" stanza ("Porto Alegre, Brazil" under "Instituto
+ * Veredas"): a Place that signs nothing. Only right under the organisation line and as the stanza's last line;
+ * a line with an organisation head word or a name the lexicon knows as a person's stays a signer.
+ */
+function cityLine(ctx: Ctx, b: Block, s: Sentence, last: boolean): boolean {
+  if (b.stanzaOrg !== s.line - 1 || !last) return false;
+  const raw = ctx.clean.slice(s.start, s.end);
+  const m =
+    /^\s*(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}?[\p{L}.'’]+){0,2})(?:,\s+(\p{Lu}[\p{L} .]{1,30}))?\s*$/u.exec(raw);
+  if (!m) return false;
+  const city = m[1] as string;
+  if (m[2] === undefined ? false : !isPlaceName(m[2])) return false;
+  if (classifyName(city.split(/\s+/))?.type === 'Organization' || strongPerson(city)) return false;
+  const at = s.start + raw.indexOf(city);
+  ctx.reg.add('Place', at, at + city.length);
+  if (m[2]) {
+    const country = s.start + raw.lastIndexOf(m[2]);
+    ctx.reg.add('Place', country, country + m[2].length);
+  }
+  return true;
+}
+
 function blockLine(ctx: Ctx, b: Block, i: number): void {
   const s = ctx.sentences[i] as Sentence;
   if (tableRow(ctx, b, s)) return;
   const next = ctx.sentences[i + 1];
+  if (cityLine(ctx, b, s, !next || next.line !== s.line + 1)) return;
   const nextText = next && next.line === s.line + 1 ? ctx.clean.slice(next.start, next.end).trim() : '';
   const person = titleLine(nextText) || peopleStanza(ctx, i);
   const got: Parsed = parseLine(ctx, s.start, s.end, true, person);
   if (got.kind === 'title' && b.pending) b.pending.roles.push(got.role as string);
-  else if (got.kind === 'titleorg' && b.pending) flush(ctx, b, got.org, got.role);
-  else if (got.kind === 'org' && b.pending) flush(ctx, b, got.org);
-  else if (got.kind === 'person' && got.person) {
+  else if ((got.kind === 'titleorg' || got.kind === 'org') && b.pending) {
+    flush(ctx, b, got.org, got.kind === 'titleorg' ? got.role : undefined);
+    b.stanzaOrg = s.line;
+  } else if (got.kind === 'person' && got.person) {
     flush(ctx, b);
     b.pending = { person: got.person, roles: got.role ? [got.role] : [], s };
   } else {

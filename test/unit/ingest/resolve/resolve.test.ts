@@ -67,3 +67,59 @@ describe('keys', () => {
   ])('nameKey(%s) = %s', (a, b) => expect(nameKey(a)).toBe(b));
   it('drops initials from person keys', () => expect(personKey('Juan E. Pardinás')).toBe('juan pardinas'));
 });
+
+describe('resolveFacts across documents: acronyms, short forms and translated head words', () => {
+  const resolve = (...docs: string[]) => resolveFacts(docs.map((t) => extractDocument(docFromText(t))));
+  const holding = <T extends { name: string; aliases: string[] }>(es: T[], form: string): T[] =>
+    es.filter((e) => e.name === form || e.aliases.includes(form));
+
+  it('an acronym defined in one document and used alone in another is one node', () => {
+    const { entities, mentions } = resolve(
+      'The Observatorio Latinoamericano de Vigilancia Digital (OLAVI), a regional monitoring network, said it had recorded similar cases.',
+      'OLAVI said the pattern matched cases it had recorded elsewhere in the region.',
+    );
+    const olavi = holding(entities, 'OLAVI');
+    expect(olavi).toHaveLength(1);
+    expect(olavi[0]?.name).toBe('Observatorio Latinoamericano de Vigilancia Digital');
+    // Both documents mention it: the second one's bare "OLAVI" is the same node.
+    expect(new Set(mentions.filter((m) => m.entity === olavi[0]?.id).map((m) => m.document)).size).toBe(2);
+  });
+
+  it('an acronym no document defines joins the one full name of the batch its initials spell', () => {
+    const { entities } = resolve(
+      'The IACHR has offered to appoint such a panel, as it did in the Ayotzinapa case.',
+      'The network supports the request of the Inter-American Commission on Human Rights for an independent panel of experts.',
+    );
+    expect(holding(entities, 'IACHR')).toHaveLength(1);
+    expect(holding(entities, 'IACHR')[0]?.name).toBe('Inter-American Commission on Human Rights');
+  });
+
+  it('initials that two names of the batch spell join neither', () => {
+    const { entities } = resolve(
+      'The NCA said it would appeal.',
+      'The National Commission on Archives and the National Council of Artists signed the agreement.',
+    );
+    expect(holding(entities, 'NCA').map((e) => e.name)).toEqual(['NCA']);
+  });
+
+  it('"Inter-American Commission" is the short form of the one "Inter-American Commission on …" of the batch', () => {
+    const { entities } = resolve(
+      'The Inter-American Commission on Human Rights asked the government to protect the targets.',
+      'The Inter-American Commission said on Monday that it would send experts.',
+    );
+    expect(holding(entities, 'Inter-American Commission')).toHaveLength(1);
+    expect(holding(entities, 'Inter-American Commission')[0]?.name).toBe(
+      'Inter-American Commission on Human Rights',
+    );
+  });
+
+  it('"Fundación Karisma" and "Karisma Foundation" are one node; two different foundations stay two', () => {
+    const { entities } = resolve(
+      'Fundación Karisma signed the letter with TEDIC.',
+      'The Karisma Foundation and the Ford Foundation attended the meeting.',
+    );
+    const orgs = entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(orgs.filter((n) => /karisma/i.test(n))).toHaveLength(1);
+    expect(orgs.filter((n) => /ford/i.test(n))).toHaveLength(1);
+  });
+});

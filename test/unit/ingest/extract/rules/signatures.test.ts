@@ -22,6 +22,23 @@ describe('signature blocks: who signed, and for whom they work', () => {
       ['Sebastián Olmedo -WORKS_FOR-> Iniciativa Sociedad Abierta', 'Sebastián Olmedo -SIGNED-> DOC'],
     ],
     [
+      '"Name - Org" with names of people named only there (apostrophe, Mc-, hyphen, ordinary words)',
+      "Sincerely,\n\nDanny O'Leary - Electronic Rights Foundation\nMary-Ann McKenzie – Open Data Kenya\nRose Hill - Colectivo Faro Digital\n",
+      [
+        "Danny O'Leary -WORKS_FOR-> Electronic Rights Foundation",
+        "Danny O'Leary -SIGNED-> DOC",
+        'Mary-Ann McKenzie -WORKS_FOR-> Open Data Kenya',
+        'Mary-Ann McKenzie -SIGNED-> DOC',
+        'Rose Hill -WORKS_FOR-> Colectivo Faro Digital',
+        'Rose Hill -SIGNED-> DOC',
+      ],
+    ],
+    [
+      '"Org - Region" and "ACR - Expansion" sign as the organisation alone',
+      'Sincerely,\n\nAccess Now - Latin America\nR3D – Red en Defensa de los Derechos Digitales\n',
+      ['Access Now -SIGNED-> DOC', 'Red en Defensa de los Derechos Digitales -SIGNED-> DOC'],
+    ],
+    [
       '"Name, Title, Org"',
       'Yours faithfully,\n\nCarmen Valdivia, Executive Director, Instituto Ciudadano de Datos\nRahul Menon, Programme Lead, Openlines\n',
       [
@@ -152,6 +169,28 @@ describe('signature blocks: who signed, and for whom they work', () => {
 });
 
 describe('signature blocks: what is not a signature', () => {
+  it('no organisation is named with the dash of a signature line in it', () => {
+    const { ents } = read(
+      BODY +
+        "Sincerely,\n\nDanny O'Leary - Electronic Rights Foundation\nAccess Now - Latin America\nRose Hill - Colectivo Faro Digital\n",
+    );
+    expect(ents.filter((e) => /[-–] /.test(e))).toEqual([]);
+  });
+
+  it('the city line closing a "Name / Org / City, Country" stanza is a Place that signs nothing', () => {
+    const { rels, ents } = read(
+      BODY +
+        'Sincerely,\n\nCarmen Oliveira\nInstituto Veredas\nPorto Alegre, Brazil\n\nTomasz Wiśniewski\nFundacja Panoptykon\nCuritiba\n',
+    );
+    expect(ents).toContain('Place Porto Alegre');
+    expect(ents).toContain('Place Curitiba');
+    expect(rels.filter((r) => r.includes('-SIGNED->')).sort()).toEqual([
+      'Carmen Oliveira -SIGNED-> DOC',
+      'Tomasz Wiśniewski -SIGNED-> DOC',
+    ]);
+    expect(rels).toContain('Carmen Oliveira -WORKS_FOR-> Instituto Veredas');
+  });
+
   it('a list of demands after a colon signs nothing', () => {
     const { rels, ents } = read(
       BODY +

@@ -1,0 +1,44 @@
+// Acronyms: definitions in brackets must spell the name before them; a bare acronym used as an actor is an
+// organisation (for resolution to join with a definition elsewhere in the batch).
+import { describe, expect, it } from 'vitest';
+import { couldAbbreviate } from '../../../../../ingest/extract/find/acronyms.ts';
+import { read } from '../rules/passages.ts';
+
+describe('couldAbbreviate', () => {
+  it.each([
+    ['AP', 'MEXICO CITY', false],
+    ['AFP', 'GENEVA', false],
+    ['STT', 'Tripartite Technical Secretariat', true],
+    ['SFP', 'Ministry of Public Administration', true],
+    ['IACHR', 'Inter-American Commission on Human Rights', true],
+    ['PGR', 'Procuraduría General de la República', true],
+  ])('%s for %s: %s', (acr, name, expected) => {
+    expect(couldAbbreviate(acr, name)).toBe(expected);
+  });
+});
+
+describe('acronyms in running text', () => {
+  it('"Full Name (ACR)" still defines the acronym', () => {
+    const { ents } = read(
+      'The Observatorio Latinoamericano de Vigilancia Digital (OLAVI), a regional monitoring network, said it had recorded similar cases.\n',
+    );
+    expect(ents.filter((e) => e.includes('OLAVI') || e.includes('Observatorio'))).toEqual([
+      'Organization Observatorio Latinoamericano de Vigilancia Digital',
+    ]);
+  });
+
+  it.each([
+    ['OLAVI condemns the use of the Pegasus spyware against lawyers and journalists.', 'Organization OLAVI'],
+    [
+      'The IACHR has offered to appoint such a panel, as it did in the Ayotzinapa case.',
+      'Organization IACHR',
+    ],
+  ])('a bare acronym as the subject of an actor verb is an organisation: %s', (text, ent) => {
+    expect(read(text + '\n').ents).toContain(ent);
+  });
+
+  it('a bare acronym used as a noun modifier is nothing', () => {
+    const { ents } = read('The SMS messages carried links to a fake news site.\n');
+    expect(ents.filter((e) => e.includes('SMS'))).toEqual([]);
+  });
+});
