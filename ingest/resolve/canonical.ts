@@ -96,7 +96,11 @@ export function canonical(members: FactEntity[]): Canonical {
     const candidates = pool.size > 0 ? pool : clean.size > 0 ? clean : forms;
     name = mostFrequent(candidates) as string;
   }
-  const kinds = members.map((m) => m.kind).filter((k): k is OrganizationKind => k !== undefined);
+  // A kind read from a full name outweighs one guessed from a bare acronym's letters in another document.
+  const named = members.filter((m) => [m.name, ...m.aliases].some((a) => !isAcr(a)));
+  const kinds = (named.length > 0 ? named : members)
+    .map((m) => m.kind)
+    .filter((k): k is OrganizationKind => k !== undefined);
   const kind = type === 'Organization' ? (known?.kind ?? tally(kinds) ?? 'civil_society') : undefined;
   const dates = members
     .map((m) => m.date)

@@ -94,6 +94,15 @@ describe('resolveFacts across documents: acronyms, short forms and translated he
     expect(holding(entities, 'IACHR')[0]?.name).toBe('Inter-American Commission on Human Rights');
   });
 
+  it('the kind read from the full name wins over kinds guessed from the bare acronym elsewhere', () => {
+    const { entities } = resolve(
+      'The Inter-American Commission on Human Rights (IACHR) asked the government to guarantee their safety.',
+      'The IACHR has offered to appoint such a panel, as it did in the Ayotzinapa case.',
+      'The IACHR said on Monday that the panel would start work in August.',
+    );
+    expect(holding(entities, 'IACHR').map((e) => e.kind)).toEqual(['multilateral']);
+  });
+
   it('initials that two names of the batch spell join neither', () => {
     const { entities } = resolve(
       'The NCA said it would appeal.',
