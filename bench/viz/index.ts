@@ -47,10 +47,14 @@ interface Figures {
 async function bareTrianglesFps(
   browser: Browser,
   count: number,
-): Promise<{ plain: number; instanced: number }> {
+): Promise<{ plain: number; instanced: number; points: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.setContent('<canvas id="c" width="1280" height="720"></canvas>');
-  const result = await page.evaluate<{ plain: number; instanced: number }>(`(async (count) => {
+  const result = await page.evaluate<{
+    plain: number;
+    instanced: number;
+    points: number;
+  }>(`(async (count) => {
     // the context attributes sigma uses (antialiasing would multiply the fill cost in software)
     const gl = document.getElementById('c').getContext('webgl2', { antialias: false, preserveDrawingBuffer: false });
     const shader = (type, source) => {
@@ -68,6 +72,7 @@ async function bareTrianglesFps(
     };
     const plain = program('attribute vec2 p; void main() { gl_Position = vec4(p, 0, 1); }');
     const instanced = program('attribute vec2 p; attribute float a; void main() { gl_Position = vec4(p + 0.012 * vec2(cos(a), sin(a)), 0, 1); }');
+    const points = program('attribute vec2 p; void main() { gl_Position = vec4(p, 0, 1); gl_PointSize = 12.0; }');
     const centres = new Float32Array(count * 2).map(() => Math.random() * 1.8 - 0.9);
     const vertices = new Float32Array(count * 6);
     for (let i = 0; i < count; i++)
@@ -114,7 +119,12 @@ async function bareTrianglesFps(
       attribute(instanced, 'p', bCentres, 2, 1);
       gl.drawArraysInstanced(gl.TRIANGLES, 0, 3, count);
     });
-    return { plain: plainFps, instanced: instancedFps };
+    const pointsFps = await fps(() => {
+      gl.useProgram(points);
+      attribute(points, 'p', bCentres, 2, 0);
+      gl.drawArrays(gl.POINTS, 0, count);
+    });
+    return { plain: plainFps, instanced: instancedFps, points: pointsFps };
   })(${count})`);
   await page.close();
   return result;
@@ -200,7 +210,7 @@ async function main(): Promise<void> {
   const results: { label: string; figures: Figures }[] = [];
   let calibration: number | undefined;
   let layers: { all: number; one: number } | undefined;
-  const ceilings = new Map<number, { plain: number; instanced: number }>();
+  const ceilings = new Map<number, { plain: number; instanced: number; points: number }>();
   const bytes = new Map<number, BenchData['bytes']>();
   try {
     calibration = await bareWebGlFps(browser);
@@ -241,7 +251,8 @@ async function main(): Promise<void> {
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
-  const ceiling = (nodes: number) => ceilings.get(nodes) ?? { plain: Number.NaN, instanced: Number.NaN };
+  const ceiling = (nodes: number) =>
+    ceilings.get(nodes) ?? { plain: Number.NaN, instanced: Number.NaN, points: Number.NaN };
   console.log(
     `\nviewer benchmark (Chromium headless, software WebGL via SwiftShader, 1280×720, devicePixelRatio 1)`,
   );
@@ -260,6 +271,9 @@ async function main(): Promise<void> {
     const p = f.phases;
     console.log(
       `${label}: first render = page ${fmt(p.page, 0)} + renderer ${fmt(p.renderer, 0)} + fetch/parse ${fmt(p.fetch, 0)} + graph build ${fmt(p.graph, 0)} + sigma refresh ${fmt(p.sigma, 0)} + GPU ${fmt(p.gpu, 0)} ms`,
+    );
+    console.log(
+      `${label}: bare WebGL drawing ${f.nodes} points (one vertex each, what network/lod.ts draws while moving): ${fmt(ceiling(f.nodes).points)} FPS`,
     );
     console.log(
       `${label}: pan/zoom alternated in the same page: ${fmt(f.lod.lod)} FPS with nodes as points while moving (network/lod.ts), ${fmt(f.lod.circles)} FPS with circles`,
