@@ -47,6 +47,22 @@ function creditEnd(ctx: Ctx, s: Sentence, next: Sentence | undefined): number {
   return /(?:^|[,;]|\band|\bwith)\s+\p{Lu}[\p{Ll}'’-]+$/u.test(line) ? next.end : s.end;
 }
 
+/** A site or report footer: "© 2017 Red Ciudadana Lumen", "Copyright (c) 2017 Harbour Lab. All rights reserved." */
+const COPYRIGHT =
+  /^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:the\s+)?/iu;
+
+/** The owner of a copyright footer PUBLISHED the document. */
+function copyright(ctx: Ctx, s: Sentence, line: string, lead: number): boolean {
+  const m = COPYRIGHT.exec(line);
+  if (!m || m[0].trim() === '' || !capitalAt(line, m[0].length) || line.length > 120) return false;
+  const from = s.start + lead + m[0].length;
+  const rest = ctx.clean.slice(from, s.end);
+  const stop = /[.,|]|\s+all rights\b|\s*$/iu.exec(rest);
+  const org = addOrg(ctx, from, from + (stop ? stop.index : rest.length));
+  if (org) relate(ctx, 'PUBLISHED', org, ctx.doc.id, s, 'copyright-line', 0.7);
+  return true;
+}
+
 /** Credit and publisher lines; runs before names are found in running text. */
 export function frontMatterRules(ctx: Ctx): void {
   ctx.sentences.forEach((s, i) => {
@@ -68,6 +84,7 @@ export function frontMatterRules(ctx: Ctx): void {
       for (const o of got.orgs) relate(ctx, 'AUTHORED', o, ctx.doc.id, ev, 'credit-line', 0.8);
       return;
     }
+    if (copyright(ctx, s, line, lead)) return;
     const pub = PUBLISHER.exec(line);
     if (!pub || !capitalAt(line, pub[0].length)) return;
     const from = s.start + lead + pub[0].length;

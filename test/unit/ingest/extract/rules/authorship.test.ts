@@ -29,6 +29,24 @@ describe('front matter', () => {
     expect(rels).toContain('Ana Ruiz -WORKS_FOR(researcher)-> Lakeside Lab');
   });
 
+  it.each([
+    ['© 2017 Red Ciudadana Lumen', 'Red Ciudadana Lumen -PUBLISHED-> DOC'],
+    ['Copyright (c) 2017 Harbour Lab. All rights reserved.', 'Harbour Lab -PUBLISHED-> DOC'],
+    [
+      'Copyright 2016-2017, Fundación Datos Abiertos | Privacy policy',
+      'Fundación Datos Abiertos -PUBLISHED-> DOC',
+    ],
+  ])('the owner of a copyright footer published the page: %s', (footer, rel) => {
+    expect(
+      read('Lumen joins call\n\n3 July 2017\n\nThe group spoke on Monday.\n\n' + footer + '\n').rels,
+    ).toContain(rel);
+  });
+
+  it('"Copyright law ..." in a sentence publishes nothing', () => {
+    const { rels } = read('Lumen joins call\n\nCopyright law protects the authors of Harbour Lab.\n');
+    expect(rels.filter((r) => r.includes('-PUBLISHED->'))).toEqual([]);
+  });
+
   it('"Researchers: A and B" is still a credit line', () => {
     const { rels } = read('Bitter Sweet\nResearchers: Ilse Varga and Duncan Achterberg' + BODY);
     expect(rels).toContain('Ilse Varga -AUTHORED-> DOC');
