@@ -20,6 +20,15 @@ export type OrgCue = [RegExp, OrganizationKind | undefined, boolean?];
 export const ORG_CUES: OrgCue[] = [
   [new RegExp(`\\b${JOB}\\s+(?:at|of|for|with)\\s+(?:the\\s+)?(${ORG})`, 'gu'), undefined],
   [new RegExp(`\\b${JOB}s\\s+(?:at|with)\\s+(?:the\\s+)?(${ORG})`, 'gu'), undefined],
+  // "Reporters at Noticias del Valle were targeted": the plural job opening a sentence.
+  [
+    new RegExp(
+      `(?:^|[.;:]\\s+|"\\s*)(?:Reporters|Journalists|Lawyers|Researchers|Members|Staff|Employees|Activists)\\s+(?:at|of|from|with)\\s+(?:the\\s+)?(${ORG})`,
+      'gu',
+    ),
+    undefined,
+    true,
+  ],
   [new RegExp(`\\b(?:company|firm|vendor|maker)\\s+(${ORG})`, 'gu'), 'company'],
   [new RegExp(`\\b(?:newspaper|broadcaster|daily|outlet|channel)\\s+(${ORG})`, 'gu'), 'media'],
   [

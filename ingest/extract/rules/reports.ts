@@ -59,10 +59,25 @@ const TECH_REFERENCE =
  * passage names or refers to the technology ("Lakeside Lab published a report on Monday ..." followed by
  * "... documented that 40 messages had been sent").
  */
+/** Index of the sentence starting at `start` (sentences are in text order): a binary search. */
+function indexOf(sentences: { start: number }[], start: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = (sentences[mid] as { start: number }).start;
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 function refersToTechnology(ctx: Ctx, s: { start: number; end: number }, body: string): boolean {
   if (TECH_REFERENCE.test(body)) return true;
   if (!REPORT_NOUN.test(body)) return false;
-  const i = ctx.sentences.findIndex((x) => x.start === s.start);
+  const i = indexOf(ctx.sentences, s.start);
+  if (i < 0) return false;
   return [ctx.sentences[i - 1], ctx.sentences[i + 1]].some(
     (n) =>
       n !== undefined &&

@@ -17,6 +17,8 @@ const USE = /\b(used|uses|using|deployed|use of)\b/i;
 const REPORT = /\b(report\w*|identified|verified|documented|revealed|revelations?|found|investigat\w*)\b/i;
 
 const MADE_BY = /\b(developed|made|created|manufactured|sold|produced|built) by\s+(the\s+)?$/i;
+/** "was sold to the Mexican government by NSO Group". */
+const SOLD_TO_BY = /^\s+(?:was\s+|were\s+|had\s+been\s+)?sold\s+to\s+[^,;.]{0,60}?\s+by\s+(?:the\s+)?$/i;
 /** "Pegasus, a spyware tool sold only to governments by the Israeli firm NSO Group". */
 const APPOSITIVE_BY =
   /^,\s+(?:an?|the)\s[^,;()]{0,80}?\b(?:developed|made|created|manufactured|sold|produced|built|marketed)\b[^,;()]{0,60}?\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -46,6 +48,13 @@ function acquisitions(ctx: Ctx, s: Sentence, hits: Hit[], named: Hit[], body: st
       const i = m.index as number;
       const at = s.start + i;
       if (QUESTIONED.test(body.slice(Math.max(0, i - 60), i))) continue;
+      // "denied using it" is no claim of use; "has not denied its own purchase" is.
+      if (
+        /(?<!\b(?:not|never)\s+)\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}$/i.test(
+          body.slice(Math.max(0, i - 40), i),
+        )
+      )
+        continue;
       const byM = /\bby\s+(the\s+)?/i.exec(body.slice(i));
       const buyer =
         byM && byM.index < 50
@@ -89,13 +98,28 @@ export function surveillanceRules(ctx: Ctx): void {
       ) {
         relate(ctx, 'DEVELOPED', dev.key, t.key, s, 'possessive-technology', 0.85);
       }
-      const next = after(hits, t.end, ['Organization'])[0];
+      // The maker may follow a buyer: "Pegasus was sold to the Mexican government by NSO Group".
+      for (const next of after(hits, t.end, ['Organization']).slice(0, 2)) {
+        const gap = c.slice(t.end, next.start);
+        if (MADE_BY.test(gap.slice(-60)) || APPOSITIVE_BY.test(gap) || SOLD_TO_BY.test(gap)) {
+          relate(ctx, 'DEVELOPED', next.key, t.key, s, 'developed-by', 0.85);
+          break;
+        }
+      }
+      // "NSO Group sold Pegasus to the PGR" / "Pegasus was sold to the PGR": the buyer ACQUIRED it.
+      const to = after(hits, t.end, ['Organization'])[0];
+      const gapTo = to ? c.slice(t.end, to.start) : '';
+      const soldBefore = /\bsold\s+(?:the\s+|its\s+)?$/i.test(
+        c.slice(Math.max(s.start, t.start - 20), t.start),
+      );
       if (
-        next &&
-        (MADE_BY.test(c.slice(t.end, next.start).slice(-60)) ||
-          APPOSITIVE_BY.test(c.slice(t.end, next.start)))
+        to &&
+        (/^\s+(?:was\s+|were\s+|had\s+been\s+)?sold\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(
+          gapTo,
+        ) ||
+          (soldBefore && /^\s+(?:spyware\s+|malware\s+|tool\s+|software\s+)?to\s+(?:the\s+)?$/i.test(gapTo)))
       )
-        relate(ctx, 'DEVELOPED', next.key, t.key, s, 'developed-by', 0.85);
+        relate(ctx, 'ACQUIRED', to.key, t.key, s, 'sold-to', 0.75);
     }
     const body = c.slice(s.start, s.end);
     if (techs.length > 0 || REFERENCE.test(body)) acquisitions(ctx, s, hits, techs, body);

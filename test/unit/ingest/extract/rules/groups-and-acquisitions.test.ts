@@ -328,3 +328,33 @@ describe('colleagues', () => {
     expect(r.relations.filter((x) => x.includes('WORKS_FOR'))).toEqual([]);
   });
 });
+
+describe('sold to, denials and plural jobs', () => {
+  it('reads the maker after a buyer and the buyer of "sold to"', () => {
+    const r = read('Pegasus was sold to the Mexican government by NSO Group.');
+    expect(r.relations).toEqual(
+      expect.arrayContaining(['NSO Group -DEVELOPED-> Pegasus', 'Government of Mexico -ACQUIRED-> Pegasus']),
+    );
+    expect(r.relations).not.toContain('Government of Mexico -DEVELOPED-> Pegasus');
+  });
+
+  it('reads "NSO Group sold the Pegasus spyware to X" as X ACQUIRED, and no buyer in "only to governments"', () => {
+    expect(
+      read('NSO Group sold the Pegasus spyware to the Center for Research and National Security in 2015.')
+        .relations,
+    ).toContain('Center for Research and National Security -ACQUIRED-> Pegasus');
+    expect(
+      read('NSO Group sold Pegasus only to governments.').relations.filter((x) => x.includes('ACQUIRED')),
+    ).toEqual([]);
+  });
+
+  it('draws no USED from a denial', () => {
+    const r = read("The Attorney General's Office denied using Pegasus against journalists.");
+    expect(r.relations.filter((x) => x.includes('USED'))).toEqual([]);
+  });
+
+  it('finds the organisation of "Reporters at X were targeted"', () => {
+    const r = read(PEGASUS + 'Reporters at Noticias del Valle were targeted, the Citizen Lab said.');
+    expect(r.relations).toContain('Pegasus -TARGETED-> Noticias del Valle');
+  });
+});
