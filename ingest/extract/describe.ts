@@ -51,8 +51,7 @@ function withContinuation(text: string, line: string): string {
  * Whether a line stands as its own paragraph, or opens the text: a title does, while a line in the middle of a
  * hard-wrapped paragraph ("from NSO Group. The statement was drafted with ...") never is one.
  */
-function standalone(text: string, line: string): boolean {
-  const raw = cleanText(text).split('\n');
+function standalone(raw: string[], line: string): boolean {
   const i = raw.findIndex((l) => l.trim() === line);
   const first = raw.findIndex((l) => l.trim() !== '');
   if (i <= first) return true;
@@ -70,9 +69,9 @@ function titleOf(text: string, path: string): string {
     .filter((l) => !FOOTNOTE.test(l) && !KIND_LABEL.test(l));
   const re = ls.find((l) => /^re\s*:/i.test(l));
   if (re) return re.replace(/^re\s*:\s*/i, '');
+  const head = cleanText(text.slice(0, 20_000)).split('\n');
   const titled = ls.find(
     (l) =>
-      standalone(text, l) &&
       !/[.!?]\s+\p{Lu}/u.test(l) &&
       l.length >= 25 &&
       l.length <= 200 &&
@@ -81,7 +80,8 @@ function titleOf(text: string, path: string): string {
       !/[.:;,]$/.test(l) &&
       !/^\d/.test(l) &&
       findDates(l).length === 0 &&
-      /\b(letter|statement|report|release|declaration)\b/i.test(l),
+      /\b(letter|statement|report|release|declaration)\b/i.test(l) &&
+      standalone(head, l),
   );
   if (titled) return titled;
   const dear = ls.find((l) => /^dear\s+/i.test(l));

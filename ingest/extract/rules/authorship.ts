@@ -95,7 +95,31 @@ export function frontMatterRules(ctx: Ctx): void {
   });
 }
 
+/** Verbs with which an organisation issues a statement in its own name: "OLAVI condemns the use of ...". */
+const ISSUES =
+  /^\s+(?:strongly\s+|firmly\s+|today\s+)?(?:condemns|denounces|rejects|welcomes|deplores|calls on|calls for|urges|demands|expresses|reiterates|announces|repudia|condena|exige|rechaza|manifiesta)\b/iu;
+
+/**
+ * The issuer of a statement or press release that names no author, signer or outlet: the organisation that
+ * opens its first body paragraph as the subject of an issuing verb ("OLAVI condemns the use of Pegasus ...").
+ */
+function issuer(ctx: Ctx): void {
+  if (ctx.doc.kind !== 'statement' && ctx.doc.kind !== 'press_release') return;
+  const doc = ctx.doc.id;
+  const credited = (r: { type: string; target: string }): boolean =>
+    r.target === doc && (r.type === 'AUTHORED' || r.type === 'PUBLISHED' || r.type === 'SIGNED');
+  if (ctx.relations.some(credited)) return;
+  const body = ctx.sentences.find((s) => !s.block && /[.!?]\s*$/.test(ctx.clean.slice(s.start, s.end)));
+  if (!body) return;
+  const raw = ctx.clean.slice(body.start, body.end);
+  const lead = /^\s*(?:the\s+)?/iu.exec(raw)?.[0].length ?? 0;
+  const first = sentenceHits(ctx, body).find((h) => h.start === body.start + lead);
+  if (first?.type !== 'Organization' || !ISSUES.test(ctx.clean.slice(first.end, body.end))) return;
+  relate(ctx, 'PUBLISHED', first.key, doc, body, 'statement-issuer', 0.65);
+}
+
 export function authorshipRules(ctx: Ctx): void {
+  issuer(ctx);
   for (const s of ctx.sentences) {
     const body = ctx.clean.slice(s.start, s.end);
     const re = new RegExp(VERB.source, 'gi');

@@ -47,6 +47,20 @@ describe('front matter', () => {
     expect(rels.filter((r) => r.includes('-PUBLISHED->'))).toEqual([]);
   });
 
+  it('the organisation opening a statement that names no author issued it', () => {
+    const { rels } = read(
+      'STATEMENT\n\nRegional network condemns the surveillance of Mexican activists\n\n18 July 2017\n\nOLAVI condemns the use of the Pegasus spyware against lawyers, journalists and members of civil society in Mexico.\n',
+    );
+    expect(rels).toContain('OLAVI -PUBLISHED-> DOC');
+  });
+
+  it('a statement with signatures is issued by its signers, not by the organisation it opens with', () => {
+    const { rels } = read(
+      'STATEMENT\n\nGroups condemn the surveillance of activists\n\n18 July 2017\n\nOLAVI condemns the use of the Pegasus spyware against lawyers.\n\nSigned:\n\nAccess Now\nRed Tlacuache\n',
+    );
+    expect(rels).not.toContain('OLAVI -PUBLISHED-> DOC');
+  });
+
   it('"Researchers: A and B" is still a credit line', () => {
     const { rels } = read('Bitter Sweet\nResearchers: Ilse Varga and Duncan Achterberg' + BODY);
     expect(rels).toContain('Ilse Varga -AUTHORED-> DOC');
