@@ -1,19 +1,23 @@
 /**
  * Loads an extraction into Neo4j: validates it, applies the schema, optionally wipes the data, then runs
- * the planned units (whole documents per managed transaction) in order. Idempotent: loading the same
+ * the planned units (whole documents per managed transaction), two at a time when they share no node (see
+ * schedule.ts), and reports the documents in planned order. Idempotent: loading the same
  * extraction twice leaves the graph as it was; loading a new document merges into the existing entities
  * and adds its evidence. A unit that fails is rolled back and reported; the others still load.
  */
-import { Neo4jError } from 'neo4j-driver';
+import { Neo4jError, type Session } from 'neo4j-driver';
 import { ValidationError } from '../../core/errors.ts';
 import type { Logger } from '../../core/log.ts';
 import { silentLogger } from '../../core/log.ts';
 import { Extraction } from '../../core/model/index.ts';
 import type { Neo4jHandle } from '../connection/index.ts';
 import { ensureSchema } from '../schema/index.ts';
-import { planUnits } from './plan.ts';
+import { planUnits, type LoadUnit } from './plan.ts';
+import { runDisjoint } from './schedule.ts';
 import { resetGraph } from './reset.ts';
 import { runUnit } from './run.ts';
+
+const DEFAULT_CONCURRENCY = 2;
 
 export interface LoadOptions {
   /** Wipe all nodes and relationships first (schema stays). */
@@ -23,6 +27,11 @@ export interface LoadOptions {
   batchSize?: number;
   /** About how many rows one transaction carries: whole documents are added until this is reached (10,000). */
   unitRows?: number;
+  /**
+   * Units run at the same time, each in its own transaction (default 2: a transaction runs on one server
+   * thread). Units that share a node never run together, so they cannot deadlock or wait on each other.
+   */
+  concurrency?: number;
   /** Called after each unit with the documents loaded so far. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -80,7 +89,6 @@ export async function loadExtraction(
   }
 
   const units = planUnits(extraction, options.unitRows ?? 10_000);
-  const committed = new Set<string>();
   const report: LoadReport = {
     documents: 0,
     entities: 0,
@@ -96,42 +104,48 @@ export async function loadExtraction(
   };
   const entities = new Set<string>();
   const relations = new Set<string>();
-  const session = handle.driver.session({ database: handle.database });
-  try {
-    for (const unit of units) {
-      try {
-        const unitStarted = performance.now();
-        const counters = await runUnit(session, unit, batchSize, committed);
-        log.debug('graph load: unit committed', {
-          documents: unit.ownDocuments.length,
-          rows: unit.rows,
-          ms: Math.round(performance.now() - unitStarted),
-        });
-        report.nodesCreated += counters.nodesCreated;
-        report.relationshipsCreated += counters.relationshipsCreated;
-        report.propertiesSet += counters.propertiesSet;
-        report.skippedRelations +=
-          unit.relations.length + unit.mentionEdges.length - counters.relationsMerged;
-        report.loadedDocuments.push(...unit.ownDocuments);
-        report.mentions += unit.mentions;
-        for (const e of unit.entities) {
-          entities.add(e.id);
-          committed.add(e.id);
-        }
-        for (const r of unit.relations) relations.add(r.id);
-        for (const r of unit.mentionEdges) relations.add(`${r.source}>${r.target}`);
-      } catch (error) {
-        const mapped = handle.toError(error) as Error & { code?: string };
-        if (mapped.code === 'NEO4J_UNAVAILABLE' || mapped.code === 'NEO4J_AUTH') throw mapped;
-        const code = error instanceof Neo4jError ? error.code : (mapped.code ?? 'NEO4J_ERROR');
-        report.failed.push({ documents: unit.ownDocuments, code, message: mapped.message });
-        log.warn(`graph load: rolled back ${unit.ownDocuments.length} document(s): ${mapped.message}`);
+  // Entities committed by earlier units (skipped by later ones) and the element ids of committed nodes.
+  const committed = new Set<string>();
+  const elementIds = new Map<string, string>();
+  const loaded = new Map<LoadUnit, string[]>();
+  let done = 0;
+
+  const runOne = async (session: Session, unit: LoadUnit): Promise<void> => {
+    try {
+      const unitStarted = performance.now();
+      const counters = await runUnit(session, unit, batchSize, { skipEntities: committed, elementIds });
+      log.debug('graph load: unit committed', {
+        documents: unit.ownDocuments.length,
+        rows: unit.rows,
+        ms: Math.round(performance.now() - unitStarted),
+      });
+      report.nodesCreated += counters.nodesCreated;
+      report.relationshipsCreated += counters.relationshipsCreated;
+      report.propertiesSet += counters.propertiesSet;
+      report.skippedRelations += unit.relations.length + unit.mentionEdges.length - counters.relationsMerged;
+      loaded.set(unit, unit.ownDocuments);
+      report.mentions += unit.mentions;
+      for (const [id, elementId] of counters.elementIds) elementIds.set(id, elementId);
+      for (const e of unit.entities) {
+        entities.add(e.id);
+        committed.add(e.id);
       }
-      options.onProgress?.(report.loadedDocuments.length, extraction.documents.length);
+      for (const r of unit.relations) relations.add(r.id);
+      for (const r of unit.mentionEdges) relations.add(`${r.source}>${r.target}`);
+      done += unit.ownDocuments.length;
+    } catch (error) {
+      const mapped = handle.toError(error) as Error & { code?: string };
+      if (mapped.code === 'NEO4J_UNAVAILABLE' || mapped.code === 'NEO4J_AUTH') throw mapped;
+      const code = error instanceof Neo4jError ? error.code : (mapped.code ?? 'NEO4J_ERROR');
+      report.failed.push({ documents: unit.ownDocuments, code, message: mapped.message });
+      log.warn(`graph load: rolled back ${unit.ownDocuments.length} document(s): ${mapped.message}`);
     }
-  } finally {
-    await session.close();
-  }
+    options.onProgress?.(done, extraction.documents.length);
+  };
+
+  await runDisjoint(handle, units, options.concurrency ?? DEFAULT_CONCURRENCY, runOne);
+  // Report documents in planned order, whatever order the units committed in.
+  for (const unit of units) report.loadedDocuments.push(...(loaded.get(unit) ?? []));
   if (report.skippedRelations > 0) {
     log.warn(
       `graph load: ${report.skippedRelations} relationship(s) skipped: an endpoint is not in the graph`,

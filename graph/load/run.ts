@@ -1,19 +1,24 @@
 /**
- * Runs one planned unit in one managed write transaction: documents, then entities, then relationships,
- * then MENTIONS edges and mention totals, each as UNWIND statements of at most `batchSize` rows. The driver
- * retries the whole unit on transient errors; any other error rolls the unit back.
+ * Runs one planned unit in one managed write transaction: documents and entities first (they return the
+ * element id of every node they merge), then relationships, MENTIONS edges and mention totals, each as
+ * UNWIND statements of at most `batchSize` rows. A relationship whose two endpoints have a known element id
+ * (merged by this unit or committed earlier in the same load) finds them by a direct element-id seek; the
+ * others through the id constraints. The driver retries the whole unit on transient errors (deadlocks
+ * included); any other error rolls the unit back.
  */
-import type { ManagedTransaction, Session } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
 import { toNative } from '../connection/index.ts';
 import type { LoadUnit } from './plan.ts';
 import type { RelationRow } from './rows.ts';
 import {
   DOCUMENT_STATEMENT,
   ENTITY_STATEMENT,
-  MENTION_EDGE_STATEMENT,
   MENTION_TOTALS_STATEMENT,
+  MERGE_EVIDENCE_STATEMENT,
   entityStatementFor,
+  mentionEdgeStatementFor,
   relationStatementFor,
+  type EndpointLookup,
 } from './statements.ts';
 
 export interface UnitCounters {
@@ -22,6 +27,15 @@ export interface UnitCounters {
   propertiesSet: number;
   /** Relationship rows written (MERGEd); fewer than planned means an endpoint was missing. */
   relationsMerged: number;
+  /** Element ids of the documents and entities this unit merged, by kg id (valid once it committed). */
+  elementIds: Map<string, string>;
+}
+
+export interface RunOptions {
+  /** Entities already committed by an earlier unit of the same load, from the same complete row: not merged again. */
+  skipEntities?: ReadonlySet<string>;
+  /** Element ids of nodes committed earlier in the same load, by kg id. */
+  elementIds?: ReadonlyMap<string, string>;
 }
 
 interface Step {
@@ -31,31 +45,57 @@ interface Step {
   relation: boolean;
 }
 
-function steps(unit: LoadUnit, skipEntities: ReadonlySet<string>): Step[] {
+function nodeSteps(unit: LoadUnit, skipEntities: ReadonlySet<string>): Step[] {
   const list: Step[] = [];
-  const push = (cypher: string, rows: unknown[], relation = false, param: Step['param'] = 'rows') => {
-    if (rows.length > 0) list.push({ cypher, rows, param, relation });
-  };
-  push(DOCUMENT_STATEMENT, unit.documents);
+  if (unit.documents.length > 0)
+    list.push({ cypher: DOCUMENT_STATEMENT, rows: unit.documents, param: 'rows', relation: false });
   const entities = unit.entities.filter((e) => !skipEntities.has(e.id));
   for (const e of entities) entityStatementFor(e.type); // throws on a type outside the vocabulary
-  push(ENTITY_STATEMENT, entities);
-  const byStatement = groupRows(unit.relations, (r) =>
-    relationStatementFor(r.type, r.sourceLabel, r.targetLabel),
-  );
-  for (const [cypher, rows] of byStatement) push(cypher, rows.map(slim), true);
-  push(MENTION_EDGE_STATEMENT, unit.mentionEdges.map(slimMention), true);
+  if (entities.length > 0)
+    list.push({ cypher: ENTITY_STATEMENT, rows: entities, param: 'rows', relation: false });
+  return list;
+}
+
+function edgeSteps(unit: LoadUnit, elementId: (id: string) => string | undefined): Step[] {
+  const list: Step[] = [];
+  const push = (cypher: string, rows: unknown[], relation = true, param: Step['param'] = 'rows') => {
+    if (rows.length > 0) list.push({ cypher, rows, param, relation });
+  };
+  const lookupOf = (r: RelationRow): [EndpointLookup, string | undefined, string | undefined] => {
+    const a = elementId(r.source);
+    const b = elementId(r.target);
+    return a !== undefined && b !== undefined ? ['element', a, b] : ['id', undefined, undefined];
+  };
+  const byStatement = new Map<string, unknown[]>();
+  for (const r of unit.relations) {
+    const [lookup, a, b] = lookupOf(r);
+    const cypher = relationStatementFor(r.type, r.sourceLabel, r.targetLabel, lookup);
+    const group = byStatement.get(cypher);
+    const row = slim(r, a, b);
+    if (group) group.push(row);
+    else byStatement.set(cypher, [row]);
+  }
+  for (const [cypher, rows] of byStatement) push(cypher, rows);
+  const mentions = { id: [] as unknown[], element: [] as unknown[] };
+  for (const r of unit.mentionEdges) {
+    const [lookup, a, b] = lookupOf(r);
+    mentions[lookup].push({ ...slim(r, a, b), count: r.count, starts: r.starts, ends: r.ends });
+  }
+  push(mentionEdgeStatementFor('element'), mentions.element);
+  push(mentionEdgeStatementFor('id'), mentions.id);
   push(MENTION_TOTALS_STATEMENT, [...new Set(unit.mentionEdges.map((e) => e.target))], false, 'ids');
   return list;
 }
 
 /** Only what the statements read, so large batches do not ship unused fields over Bolt. */
-const slim = (r: RelationRow) => ({
+const slim = (r: RelationRow, a: string | undefined, b: string | undefined) => ({
   id: r.id,
   type: r.type,
   evidence: `[${r.items.join(',')}]`,
   source: r.source,
   target: r.target,
+  a: a ?? null,
+  b: b ?? null,
   role: r.role,
   keys: r.keys,
   items: r.items,
@@ -63,57 +103,89 @@ const slim = (r: RelationRow) => ({
   methods: r.methods,
   confidence: r.confidence,
 });
-const slimMention = (r: RelationRow) => ({ ...slim(r), count: r.count, starts: r.starts, ends: r.ends });
 
 /**
- * Runs a unit; entities in `skipEntities` (already committed by an earlier unit of the same load, from
- * the same complete entity row) are not merged again.
+ * Runs a unit and returns what it changed.
  * @example const counters = await runUnit(session, unit, 2000);
  */
 export async function runUnit(
   session: Session,
   unit: LoadUnit,
   batchSize: number,
-  skipEntities: ReadonlySet<string> = new Set(),
+  options: RunOptions = {},
 ): Promise<UnitCounters> {
-  const plan = steps(unit, skipEntities);
+  const skipEntities = options.skipEntities ?? new Set<string>();
+  const known = options.elementIds ?? new Map<string, string>();
+  const nodes = nodeSteps(unit, skipEntities);
   return session.executeWrite(async (tx: ManagedTransaction) => {
     const counters: UnitCounters = {
       nodesCreated: 0,
       relationshipsCreated: 0,
       propertiesSet: 0,
       relationsMerged: 0,
+      elementIds: new Map(),
     };
-    // Every statement is sent before the first result is awaited: the driver pipelines them on the one
-    // connection, so packing the next batch overlaps the server running the previous one. They run in
-    // order, so documents and entities are in place before the relationships that need them.
-    const pending = plan.flatMap((step) => {
-      const results = [];
-      for (let i = 0; i < step.rows.length; i += batchSize)
-        results.push(tx.run(step.cypher, { [step.param]: step.rows.slice(i, i + batchSize) }));
-      return results.map((result) => ({ step, result }));
-    });
-    // Promise.all subscribes to every result at once, so a failure is reported once and none goes unhandled.
-    const results = await Promise.all(pending.map(({ result }) => result));
-    for (const [i, { records, summary }] of results.entries()) {
-      const step = (pending[i] as (typeof pending)[number]).step;
-      const updates = summary.counters.updates();
-      counters.nodesCreated += updates.nodesCreated;
-      counters.relationshipsCreated += updates.relationshipsCreated;
-      counters.propertiesSet += updates.propertiesSet;
-      if (step.relation) counters.relationsMerged += Number(toNative(records[0]?.get('merged') ?? 0));
+    const stale: Array<[string, string]> = [];
+    const add = (steps: Step[], results: QueryResult[]) => {
+      for (const [i, { records, summary }] of results.entries()) {
+        const step = steps[i] as Step;
+        const updates = summary.counters.updates();
+        counters.nodesCreated += updates.nodesCreated;
+        counters.relationshipsCreated += updates.relationshipsCreated;
+        counters.propertiesSet += updates.propertiesSet;
+        const record = records[0];
+        if (!record) continue;
+        if (step.relation) {
+          counters.relationsMerged += Number(toNative(record.get('merged')));
+          if (record.has('stale')) stale.push(...(record.get('stale') as Array<[string, string]>));
+        } else if (record.has('elementIds')) {
+          const ids = record.get('ids') as string[];
+          const elementIds = record.get('elementIds') as string[];
+          for (const [j, id] of ids.entries()) counters.elementIds.set(id, elementIds[j] as string);
+        }
+      }
+    };
+    // Nodes first; the relationship statements need their element ids. Within each phase every statement
+    // is sent before the first result is awaited: the driver pipelines them on the one connection, so
+    // packing the next batch overlaps the server running the previous one. They run in order.
+    add(...(await runAll(tx, nodes, batchSize)));
+    const fresh = counters.elementIds;
+    const edges = edgeSteps(unit, (id) => fresh.get(id) ?? known.get(id));
+    add(...(await runAll(tx, edges, batchSize)));
+    // Relationships that existed with other evidence (a new document citing them, a re-load): add the rows'
+    // evidence they lack. A first load has none.
+    if (stale.length > 0) {
+      const rows = new Map(unit.relations.map((r) => [r.id, r]));
+      const merges = stale.map(([id, r]) => ({
+        ...slim(rows.get(id) as RelationRow, undefined, undefined),
+        r,
+      }));
+      add(
+        ...(await runAll(
+          tx,
+          [{ cypher: MERGE_EVIDENCE_STATEMENT, rows: merges, param: 'rows', relation: false }],
+          batchSize,
+        )),
+      );
     }
     return counters;
   });
 }
 
-function groupRows<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
+/** Sends every batch of every step, then awaits them all; returns each batch's step and result. */
+async function runAll(
+  tx: ManagedTransaction,
+  steps: Step[],
+  batchSize: number,
+): Promise<[Step[], QueryResult[]]> {
+  const batchSteps: Step[] = [];
+  const pending = [];
+  for (const step of steps) {
+    for (let i = 0; i < step.rows.length; i += batchSize) {
+      batchSteps.push(step);
+      pending.push(tx.run(step.cypher, { [step.param]: step.rows.slice(i, i + batchSize) }));
+    }
   }
-  return groups;
+  // Promise.all subscribes to every result at once, so a failure is reported once and none goes unhandled.
+  return [batchSteps, await Promise.all(pending)];
 }
