@@ -13,10 +13,13 @@ import { listRules, solidarityRule } from './lists.ts';
 import { memberListRules } from './member-lists.ts';
 import { membershipRules } from './membership.ts';
 import { newsRules } from './news.ts';
+import { officeRules, titledPeople } from './offices.ts';
+import { doubleSurnames } from './double-surnames.ts';
 import { findingRules } from './reports.ts';
 import { governmentNames, placeRules } from './places.ts';
 import { roleRules } from './roles.ts';
 import { signatureRules } from './signatures.ts';
+import { staffRules } from './staff.ts';
 import { surveillanceRules } from './surveillance.ts';
 import { targetedGroupRules } from './targeted-groups.ts';
 
@@ -24,6 +27,8 @@ type Rule = (ctx: Ctx) => void;
 
 const STRUCTURE: Rule[] = [signatureRules, listRules, addresseeRules, bylineRules, frontMatterRules];
 const SENTENCES: Rule[] = [
+  titledPeople,
+  doubleSurnames,
   governmentNames,
   solidarityRule,
   addressingRules,
@@ -32,6 +37,8 @@ const SENTENCES: Rule[] = [
   membershipRules,
   memberListRules,
   roleRules,
+  officeRules,
+  staffRules,
   demandRules,
   placeRules,
   authorshipRules,

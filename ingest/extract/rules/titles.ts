@@ -45,7 +45,7 @@ function works(
 
 /** "<Person>, who heads the <Org>" / "who works for <Org>": a relative clause naming the person's organisation. */
 const WHO =
-  /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|directs|runs|chairs|founded|co-founded|coordinates|works\s+(?:at|for|with)|worked\s+(?:at|for|with)|is\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:director|president|head|founder|coordinator|member|researcher|lawyer|spokes\w+)\s+(?:of|at|for))\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|think\s+tank|ngo|non-?profit|institute|network|collective|foundation|newspaper|laboratory|lab|coalition|alliance|firm|company)\s+)?$/u;
+  /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|directs|runs|chairs|founded|co-founded|coordinates|works\s+(?:at|for|with)|worked\s+(?:at|for|with)|is\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:director|president|head|founder|coordinator|member|researcher|lawyer|spokes\w+)\s+(?:of|at|for))\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|think\s+tank|ngo|non-?profit|institute|network|collective|foundation|newspaper|laboratory|lab|coalition|alliance|firm|company)\s+)?$/u;
 const WHO_HEAD = /^(heads|leads|directs|runs|chairs|founded|co-founded)$/;
 
 function relative(ctx: Ctx, s: { start: number; end: number }, p: Hit, o: Hit): void {

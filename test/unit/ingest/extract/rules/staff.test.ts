@@ -1,0 +1,93 @@
+// Staff named through their organisation: "its"/"their" titles, possessive titles, co-chairs, reporters
+// for an outlet named after a descriptor, contact lines, and two-surname names. Invented names.
+import { describe, expect, it } from 'vitest';
+import { read } from '../support.ts';
+
+describe('staff: people and the organisation they work for', () => {
+  it.each([
+    [
+      'The Civic Ledger Foundation stayed silent for a week. Irene Castañeda, its chief executive officer, finally met the activists in Oaxaca.',
+      'Irene Castañeda -LEADS-> Civic Ledger Foundation',
+    ],
+    [
+      'The Andes Data Institute published the contracts. Its director, Bruno Salas Pizarro, said more would follow.',
+      'Bruno Salas Pizarro -LEADS-> Andes Data Institute',
+    ],
+    [
+      "INAI's commissioner president, Rebeca Quintero Lara, said the institute would review the contracts.",
+      'Rebeca Quintero Lara -LEADS-> National Institute for Transparency, Access to Information and Personal Data Protection',
+    ],
+    [
+      "The Harbour Accountability Alliance called for an audit. The alliance's executive director, Omar Velasco, said so.",
+      'Omar Velasco -LEADS-> Harbour Accountability Alliance',
+    ],
+    [
+      'Ingrid Sandvik of the Lowland Policy Institute, one of the civil society co-chairs of the Steering Committee, called the reports troubling.',
+      'Ingrid Sandvik -CO_CHAIR_OF-> Steering Committee',
+    ],
+    [
+      'The Open Government Partnership has a Steering Committee that reviews complaints. Grace Bankole of the Delta Trust, one of the co-chairs, said it would meet.',
+      'Grace Bankole -CO_CHAIR_OF-> Steering Committee',
+    ],
+    [
+      'Julián Carranza, a reporter for the weekly Semanario Norte, was among those targeted.',
+      'Julián Carranza -WORKS_FOR-> Semanario Norte',
+    ],
+    [
+      'For more information:\nObservatorio Ciudadano del Sur\nPaula Echeverri, a communications officer, prensa@example.org',
+      'Paula Echeverri -WORKS_FOR-> Observatorio Ciudadano del Sur',
+    ],
+  ])('%s', (text, expected) => {
+    expect(read(text).relations).toContain(expected);
+  });
+
+  it('keeps the outlet a media organisation', () => {
+    expect(read('Julián Carranza, a reporter for the weekly Semanario Norte, was targeted.').kinds).toContain(
+      'Semanario Norte: media',
+    );
+  });
+
+  it('gives "its" no owner when the previous sentence is not about an organisation', () => {
+    const r = read(
+      'The report came out in June and the Andes Data Institute read it. Bruno Salas Pizarro, its author, said more would follow.',
+    );
+    expect(r.relations.filter((x) => x.startsWith('Bruno Salas Pizarro'))).toEqual([]);
+  });
+
+  it('takes "the network\'s" as the subject of the sentence before, not the last group named', () => {
+    const r = read(
+      "The Andean Rights Network condemned the spying, documented with Datos Libres. The network's coordinator, Beatriz Ortega Lugo, spoke.",
+    );
+    expect(r.relations).toContain('Beatriz Ortega Lugo -WORKS_FOR-> Andean Rights Network');
+    expect(r.relations).not.toContain('Beatriz Ortega Lugo -WORKS_FOR-> Datos Libres');
+  });
+
+  it('reads no co-chair without a body named there or just before', () => {
+    const r = read('Grace Bankole of the Delta Trust, one of the co-chairs, said it would meet.');
+    expect(r.relations.filter((x) => x.includes('CO_CHAIR_OF'))).toEqual([]);
+  });
+
+  it('takes no contact line under a line that is not an organisation alone', () => {
+    const r = read(
+      'We met in Oaxaca on Monday\nPaula Echeverri, a communications officer, prensa@example.org',
+    );
+    expect(r.relations.filter((x) => x.startsWith('Paula Echeverri -WORKS_FOR'))).toEqual([]);
+  });
+});
+
+describe('double surnames: "Ortega Lugo" later is the one "María José Ortega Lugo"', () => {
+  it('folds the two-surname mention into the full name', () => {
+    const r = read(
+      'María José Ortega Lugo, the coordinator of Red Cívica Sur, spoke first. Ortega Lugo added that the network had left the secretariat.',
+    );
+    expect(r.entities.filter((e) => e.startsWith('Person'))).toEqual(['Person María José Ortega Lugo']);
+  });
+
+  it('leaves the pair alone when two people share it', () => {
+    const r = read(
+      'Ana Ortega Lugo and Luis Ortega Lugo, siblings, both spoke. Ortega Lugo said the network had left the secretariat.',
+    );
+    expect(r.entities).toContain('Person Ana Ortega Lugo');
+    expect(r.entities).toContain('Person Luis Ortega Lugo');
+  });
+});
