@@ -10,19 +10,26 @@ import { isFirstName } from '../lexicon.ts';
 import { nameKey } from '../../resolve/keys.ts';
 import { findKnown } from '../../resolve/known.ts';
 import { sentenceHits } from './helpers.ts';
-import { PW } from '../find/patterns.ts';
+import { cap, PW } from '../find/patterns.ts';
 
 /** Capitalised word of a title's domain ("Public Administration", "Human Rights"). */
 const CW = "\\p{Lu}[\\p{L}'’-]*";
-/** Title nouns of office, capitalised as titles are. */
-const OFFICE_TITLE =
-  '(?:Attorney General|Solicitor General|Comptroller General|Secretary General|Secretary|Minister|Commissioner(?: President)?|High Commissioner|Ombudsman|Ombudsperson|Prosecutor General|Special Prosecutor|Special Rapporteur|Director General|Inspector General|Auditor General|Governor)';
-const MODIFIER = '(?:(?:Deputy|Vice|Under|Assistant|Acting|Interim|Former|Chief|Special|High|National)[ -])*';
+/** Title nouns of office ("Attorney General", "attorney general"). */
+const OFFICE_TITLE = `(?:${cap(
+  'attorney general|solicitor general|comptroller general|secretary general|secretary|minister|commissioner(?: president)?|high commissioner|ombudsman|ombudsperson|prosecutor general|special prosecutor|special rapporteur|director general|inspector general|auditor general|governor',
+)})`;
+const DEPUTY = cap('deputy|vice|under|assistant|acting|interim|former');
+const MODIFIER = `(?:(?:${DEPUTY}|${cap('chief|special|high|national')})[ -])*`;
 const DOMAIN = `(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${CW}(?:\\s+(?:(?:of|for|and|on|the|de|la|del)\\s+)*${CW}){0,5})?`;
 const TITLE_PHRASE = `(${MODIFIER}${OFFICE_TITLE}${DOMAIN})`;
 
 /** "the Attorney General, X" / "the Secretary of Public Administration X" (no lower-case word between). */
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:the\\s+|[Tt]he\\s+)?${TITLE_PHRASE},?\\s+$`, 'u');
+/** "Interior Minister X", "the Finance Secretary, X": the domain before the title. */
+const DOMAIN_TITLE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:the\\s+)?(${CW}(?:\\s+${CW})?)\\s+(Minister|Secretary),?\\s+$`,
+  'u',
+);
 /** "X, the Secretary of Public Administration," (the title closes the apposition). */
 const TITLE_AFTER = new RegExp(
   `^,\\s+(?:the\\s+|then\\s+|now\\s+|former\\s+)*${TITLE_PHRASE}(?=\\s*[,.;)]|\\s+(?:said|says|told|who|and|has|had|was|is|declined|did)\\b|\\s*$)`,
@@ -36,7 +43,7 @@ const OFFICE_HEADS = ['Ministry', 'Secretariat', 'Department', 'Office', 'Minist
 /** The title without deputy-like modifiers, and its domain: "Deputy Secretary of X" → "Secretary", "X". */
 function core(title: string): { noun: string; domain?: string } {
   const m = new RegExp(
-    `^(?:(?:Deputy|Vice|Under|Assistant|Acting|Interim|Former)[ -])*((?:(?:Chief|Special|High|National)[ -])*${OFFICE_TITLE})(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(.+))?$`,
+    `^(?:(?:${DEPUTY})[ -])*((?:${cap('chief|special|high|national')}[ -])*${OFFICE_TITLE})(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(.+))?$`,
     'u',
   ).exec(title);
   return { noun: m?.[1] ?? title, ...(m?.[2] ? { domain: m[2] } : {}) };
@@ -58,7 +65,7 @@ function byName(ctx: Ctx, name: string): string | undefined {
 export function officeOf(ctx: Ctx, title: string): string | undefined {
   const { noun, domain } = core(title.replace(/\s+/g, ' ').trim());
   const names = domain
-    ? OFFICE_HEADS.flatMap((h) => [`${h} of ${domain}`, `${h} for ${domain}`])
+    ? OFFICE_HEADS.flatMap((h) => [`${h} of ${domain}`, `${h} of the ${domain}`, `${h} for ${domain}`])
     : [`${noun}'s Office`, `Office of the ${noun}`];
   // In the document first: an institution whose name holds the title ("Office of the High Commissioner
   // for Human Rights" for "High Commissioner") or, with a domain, an office head and the domain.
@@ -84,12 +91,21 @@ export function officeOf(ctx: Ctx, title: string): string | undefined {
   return undefined;
 }
 
-function hold(ctx: Ctx, s: { start: number; end: number }, p: Hit, title: string, method: string): void {
+/** WORKS_FOR (and LEADS, for a head) the institution of `title`; false when there is none. */
+function hold(
+  ctx: Ctx,
+  s: { start: number; end: number },
+  p: Hit,
+  title: string,
+  method: string,
+  said?: string,
+): boolean {
   const org = officeOf(ctx, title);
-  if (!org) return;
-  const role = title.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!org) return false;
+  const role = (said ?? title).replace(/\s+/g, ' ').trim().toLowerCase();
   relate(ctx, 'WORKS_FOR', p.key, org, s, method, 0.7, role);
   if (!NOT_HEAD.test(role)) relate(ctx, 'LEADS', p.key, org, s, method, 0.65, role);
+  return true;
 }
 
 /** WORKS_FOR / LEADS from a title of office next to a person. */
@@ -104,8 +120,21 @@ export function officeRules(ctx: Ctx): void {
         .filter((h) => h.type === 'Person')
         .pop();
       const from = Math.max(s.start, person?.end ?? s.start, p.start - 150);
-      const lead = TITLE_BEFORE.exec(ctx.clean.slice(from, p.start));
-      if (lead) hold(ctx, s, p, lead[1] as string, 'office-title-person');
+      // "Interior Minister X" first: read alone, "Minister X" would name no ministry.
+      const lead = ctx.clean.slice(from, p.start);
+      const domainFirst = DOMAIN_TITLE_BEFORE.exec(lead);
+      const title = TITLE_BEFORE.exec(lead);
+      const done =
+        domainFirst &&
+        hold(
+          ctx,
+          s,
+          p,
+          `${domainFirst[2] as string} of ${domainFirst[1] as string}`,
+          'office-title-person',
+          `${domainFirst[1] as string} ${domainFirst[2] as string}`,
+        );
+      if (!done && title) hold(ctx, s, p, title[1] as string, 'office-title-person');
       const next = hits[i + 1]?.start ?? s.end;
       const tail = TITLE_AFTER.exec(ctx.clean.slice(p.end, Math.min(next, s.end)));
       if (tail) hold(ctx, s, p, tail[1] as string, 'person-office-title');

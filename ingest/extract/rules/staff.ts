@@ -51,12 +51,22 @@ const ITS_BEFORE = new RegExp(`^[\\s*_"“]*(?:its|their)\\s+(${ROLE}),\\s+(?:th
 /** "<Org>'s <role>, X" or "the <noun>'s <role> X": the possessor, then the role right before the person. */
 const POSSESSIVE = new RegExp(`(?:^|\\s)(?:the\\s+)?([\\p{L}-]+)['’]s\\s+(${ROLE}),?\\s+$`, 'u');
 
+/** "X, the organisation's director," (the possessive title after the person). */
+const POSSESSIVE_AFTER = new RegExp(
+  `^,\\s+(?:the\\s+)?([\\p{L}-]+)['’]s\\s+(${ROLE})(?=\\s*[,.;]|\\s+(?:said|says|told|who|and)\\b)`,
+  'u',
+);
+
 function possessive(ctx: Ctx, i: number, s: Sentence, hits: Hit[], p: Hit): void {
   const lead = ctx.clean.slice(Math.max(s.start, p.start - 90), p.start);
-  const m = POSSESSIVE.exec(lead);
+  const before = POSSESSIVE.exec(lead);
+  const after = before ? null : POSSESSIVE_AFTER.exec(ctx.clean.slice(p.end, s.end));
+  const m = before ?? after;
   if (!m) return;
   const noun = m[1] as string;
-  const at = p.start - lead.length + m.index + m[0].indexOf(noun);
+  const at = before
+    ? p.start - lead.length + before.index + before[0].indexOf(noun)
+    : p.end + m[0].indexOf(noun);
   const own = hits.find((h) => h.type === 'Organization' && h.end >= at && h.start < at + noun.length);
   const org = own?.key ?? pointedBack(ctx, i, at, noun.toLowerCase());
   if (org) works(ctx, s, p, org, m[2] as string, 'possessive-title');

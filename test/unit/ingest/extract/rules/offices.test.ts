@@ -22,6 +22,14 @@ describe('offices: a title of office gives WORKS_FOR and LEADS its institution',
       'The Department of Digital Affairs was silent. Its chief, the Minister of Digital Affairs Tomás Ugalde Ríos, did not reply.',
       'Tomás Ugalde Ríos -WORKS_FOR-> Department of Digital Affairs',
     ],
+    [
+      'The Ministry of the Interior was silent. Interior Minister Fernando Ugalde Mora said no one had approved it.',
+      'Fernando Ugalde Mora -LEADS-> Ministry of the Interior',
+    ],
+    [
+      'Raúl Cervera Montaño, the attorney general, said the PGR would review the purchase.',
+      "Raúl Cervera Montaño -LEADS-> Attorney General's Office",
+    ],
   ])('%s', (text, expected) => {
     expect(read(text).relations).toContain(expected);
   });
@@ -32,6 +40,11 @@ describe('offices: a title of office gives WORKS_FOR and LEADS its institution',
       'Nadia Reyes Olmos deputy secretary of public administration Secretaría de la Función Pública',
     );
     expect(r.relations).not.toContain('Nadia Reyes Olmos -LEADS-> Secretaría de la Función Pública');
+  });
+
+  it('reads no ministry out of "Prime Minister"', () => {
+    const r = read('Prime Minister Ana Kovač met officials of the Ministry of Finance on Tuesday.');
+    expect(r.relations.filter((x) => /WORKS_FOR|LEADS/.test(x))).toEqual([]);
   });
 
   it('invents no institution the document and the alias table lack', () => {

@@ -30,6 +30,10 @@ describe('staff: people and the organisation they work for', () => {
       'Grace Bankole -CO_CHAIR_OF-> Steering Committee',
     ],
     [
+      "The Andean Rights Network condemned the spying. Beatriz Ortega Lugo, the network's coordinator, spoke.",
+      'Beatriz Ortega Lugo -WORKS_FOR-> Andean Rights Network',
+    ],
+    [
       'Julián Carranza, a reporter for the weekly Semanario Norte, was among those targeted.',
       'Julián Carranza -WORKS_FOR-> Semanario Norte',
     ],
