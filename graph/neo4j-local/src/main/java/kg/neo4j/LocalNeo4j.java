@@ -83,6 +83,10 @@ public final class LocalNeo4j {
             .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMb))
             // Bounded page cache; the default (half of free RAM) is far too much for a workbench.
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
+            // Keep at most ~256 MB of transaction logs (pruned at each checkpoint). The default keeps two
+            // days: a 300k-relationship load writes ~1 GB, and repeated loads filled 10 GB. Nothing here
+            // needs them (no backups, no cluster); recovery uses the logs since the last checkpoint.
+            .setConfig(GraphDatabaseSettings.keep_logical_logs, "256M size")
             .build();
     Runtime.getRuntime()
         .addShutdownHook(
