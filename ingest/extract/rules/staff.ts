@@ -47,7 +47,52 @@ const ITS_AFTER = new RegExp(
   `^,\\s+(?:its|their)\\s+(${ROLE})(?=\\s*[,.;]|\\s+(?:said|says|told|met|who)\\b)`,
   'u',
 );
-const ITS_BEFORE = new RegExp(`^[\\s*_"“]*(?:its|their)\\s+(${ROLE}),\\s+(?:the\\s+[^,]{0,80}?\\s+)?$`, 'iu');
+/** "Its head, [the Secretary of X] Y" at a sentence's start; "... said that its CEO, Y" inside one. */
+const ITS_BEFORE = new RegExp(
+  `(?:^[\\s*_"“]*|[,;:—–]\\s+|\\bthat\\s+|\\band\\s+)((?:its|their)\\s+(${ROLE}),?\\s+(?:the\\s+[^,]{0,80}?\\s+)?)$`,
+  'iu',
+);
+/** "X, head of the digital security team at Org": works for Org, heads only the team. */
+const UNIT_HEAD = new RegExp(
+  `^,\\s+(?:(?:the|an?)\\s+)?((?:${ROLE})\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:team|unit|department|programme|program|desk|division|area|office|section))\\s+(?:at|of|in)\\s+(?:the\\s+)?$`,
+  'u',
+);
+/** "X, who heads the research unit at Org". */
+const WHO_UNIT = new RegExp(
+  `^,\\s+who\\s+(?:heads|leads|runs|directs|coordinates)\\s+(?:the|its|a)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:team|unit|department|programme|program|desk|division|area|section))\\s+(?:at|of|in)\\s+(?:the\\s+)?$`,
+  'u',
+);
+/** "Org, whose director X, ...". */
+const WHOSE = new RegExp(`^,\\s+whose\\s+(${ROLE}),?\\s+$`, 'u');
+
+/** The roles read between a person and the organisation right after them, or an organisation and the person. */
+function units(ctx: Ctx, s: Sentence, hits: Hit[], p: Hit): void {
+  const at = hits.indexOf(p);
+  const next = hits[at + 1];
+  const prev = hits[at - 1];
+  if (next?.type === 'Organization') {
+    const gap = ctx.clean.slice(p.end, next.start);
+    const head = UNIT_HEAD.exec(gap);
+    if (head)
+      relate(ctx, 'WORKS_FOR', p.key, next.key, s, 'head-of-unit-at', 0.7, (head[1] as string).toLowerCase());
+    const who = WHO_UNIT.exec(gap);
+    if (who)
+      relate(
+        ctx,
+        'WORKS_FOR',
+        p.key,
+        next.key,
+        s,
+        'head-of-unit-at',
+        0.65,
+        `head of ${(who[1] as string).toLowerCase()}`,
+      );
+  }
+  if (prev?.type === 'Organization') {
+    const whose = WHOSE.exec(ctx.clean.slice(prev.end, p.start));
+    if (whose) works(ctx, s, p, prev.key, whose[1] as string, 'whose-title');
+  }
+}
 /** "<Org>'s <role>, X" or "the <noun>'s <role> X": the possessor, then the role right before the person. */
 const POSSESSIVE = new RegExp(`(?:^|\\s)(?:the\\s+)?([\\p{L}-]+)['’]s\\s+(${ROLE}),?\\s+$`, 'u');
 
@@ -160,8 +205,9 @@ export function staffRules(ctx: Ctx): void {
       const org = its ? owner(ctx, i, p.start) : undefined;
       if (its && org) works(ctx, s, p, org, its[1] as string, 'its-title');
       const lead = ITS_BEFORE.exec(ctx.clean.slice(s.start, p.start));
-      const boss = lead ? owner(ctx, i, s.start) : undefined;
-      if (lead && boss) works(ctx, s, p, boss, lead[1] as string, 'its-title');
+      const boss = lead ? owner(ctx, i, p.start - (lead[1] as string).length) : undefined;
+      if (lead && boss) works(ctx, s, p, boss, lead[2] as string, 'its-title');
+      units(ctx, s, hits, p);
       possessive(ctx, i, s, hits, p);
       coChairs(ctx, i, s, hits, p);
       outlets(ctx, s, p);

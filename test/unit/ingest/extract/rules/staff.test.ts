@@ -34,6 +34,18 @@ describe('staff: people and the organisation they work for', () => {
       'Beatriz Ortega Lugo -WORKS_FOR-> Andean Rights Network',
     ],
     [
+      'The Open Government Partnership said in a statement that its CEO, Sanjay Mehra, had written to the government.',
+      'Sanjay Mehra -LEADS-> Open Government Partnership',
+    ],
+    [
+      'Fundación Faro, whose director Héctor Baños was targeted, called for an inquiry.',
+      'Héctor Baños -LEADS-> Fundación Faro',
+    ],
+    [
+      'Silvia Lozano, who heads the research unit at Observatorio Cívico, said the findings were solid.',
+      'Silvia Lozano -WORKS_FOR-> Observatorio Cívico',
+    ],
+    [
       'Julián Carranza, a reporter for the weekly Semanario Norte, was among those targeted.',
       'Julián Carranza -WORKS_FOR-> Semanario Norte',
     ],
@@ -43,6 +55,21 @@ describe('staff: people and the organisation they work for', () => {
     ],
   ])('%s', (text, expected) => {
     expect(read(text).relations).toContain(expected);
+  });
+
+  it('heads the team, not the organisation: "head of the digital security team at Org"', () => {
+    const r = read(
+      'Carmen Olvera Ibarra, head of the digital security team at Fundación Faro, said the messages were crafted.',
+    );
+    expect(r.relations).toContain('Carmen Olvera Ibarra -WORKS_FOR-> Fundación Faro');
+    expect(r.relations).not.toContain('Carmen Olvera Ibarra -LEADS-> Fundación Faro');
+  });
+
+  it('gives "its" inside a sentence no owner when the sentence is about something else', () => {
+    const r = read(
+      'The report was praised by many groups, among them Citizen Lab. Since then, its director, Bruno Salas Pizarro, said he had seen the contracts.',
+    );
+    expect(r.relations.filter((x) => x.startsWith('Bruno Salas Pizarro'))).toEqual([]);
   });
 
   it('keeps the outlet a media organisation', () => {
