@@ -14,7 +14,7 @@ import { memberListRules } from './member-lists.ts';
 import { membershipRules } from './membership.ts';
 import { newsRules } from './news.ts';
 import { officeRules, titledPeople } from './offices.ts';
-import { doubleSurnames } from './double-surnames.ts';
+import { doubleSurnameMentions, doubleSurnames } from './double-surnames.ts';
 import { findingRules } from './reports.ts';
 import { governmentNames, placeRules } from './places.ts';
 import { roleRules } from './roles.ts';
@@ -29,6 +29,7 @@ const STRUCTURE: Rule[] = [signatureRules, listRules, addresseeRules, bylineRule
 const SENTENCES: Rule[] = [
   titledPeople,
   doubleSurnames,
+  doubleSurnameMentions,
   governmentNames,
   solidarityRule,
   addressingRules,

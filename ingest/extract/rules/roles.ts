@@ -13,7 +13,7 @@ import type { Hit } from '../context.ts';
 const ROLE =
   '(?:(?:deputy|vice|executive|managing|general|special|former|senior|chief|lead|news|staff|investigative|co-?)[ -]?)*(?:anchor|columnist|journalist|correspondent|presenter|professor|fellow|director|president|head|chair(?:man|woman|person)?|co-?chair|minister|secretary|commissioner|coordinator|founder|co-founder|researcher|spokes(?:man|woman|person)|ceo|editor|reporter|lawyer|analyst|member|envoy|prosecutor|attorney general|officer|manager|scientist|economist|expert|specialist|physician|doctor|nutritionist|epidemiologist|advis[eo]r|investigator|activist|advocate|campaigner|representative|leader|staffer|employee)(?:[- ]general)?';
 const HEADS =
-  /^(?:(?:executive|managing|general) )?(director|president|head|chair\w*|co-?chair|ceo|founder|secretary general)$/i;
+  /^(?:[\p{Ll}-]+ and )?(?:(?:executive|managing|general) )?(director|president|head|chair\w*|co-?chair|ceo|founder|secretary general)$/iu;
 
 /** Nouns that point back to an organisation named earlier ("a lawyer at the group", "the alliance's"). */
 const BACK_NOUN =

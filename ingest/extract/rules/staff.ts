@@ -16,7 +16,7 @@ import { antecedent, sentenceHits } from './helpers.ts';
 /** A role: up to two lower-case modifiers, then a job or title noun. */
 const ROLE = `(?:[\\p{Ll}-]+\\s+){0,2}?(?:${JOB}|commissioner(?:\\s+president)?|secretary|minister|rapporteur|chief\\s+executive(?:\\s+officer)?|ceo|CEO|chief|executive)`;
 const HEAD =
-  /^(?:(?:executive|managing|general)\s+)?(?:director|president|head|chair\w*|co-?chair|ceo|chief executive(?: officer)?|founder|secretary[- ]general|commissioner president)$/i;
+  /^(?:[\p{Ll}-]+ and )?(?:(?:executive|managing|general)\s+)?(?:director|president|head|chair\w*|co-?chair|ceo|chief executive(?: officer)?|founder|secretary[- ]general|commissioner president)$/iu;
 
 function works(ctx: Ctx, s: Sentence, p: Hit, org: string, raw: string, method: string): void {
   const role = raw.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -57,6 +57,14 @@ const UNIT_HEAD = new RegExp(
   `^,\\s+(?:(?:the|an?)\\s+)?((?:${ROLE})\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:team|unit|department|programme|program|desk|division|area|office|section))\\s+(?:at|of|in)\\s+(?:the\\s+)?$`,
   'u',
 );
+/** "X, director of communications at Org": a role over a field or unit, at the organisation. */
+const FIELD_AT = new RegExp(
+  `^,\\s+(?:(?:the|an?)\\s+)?((?:${ROLE})\\s+of\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)\\s+(?:at|in)\\s+(?:the\\s+)?$`,
+  'u',
+);
+/** "Org, led by X" / "The group, headed by X": X heads the organisation. */
+const LED_BY =
+  /^,\s+(?:which\s+is\s+|now\s+)?(led|headed|run|directed|chaired|founded|co-founded|coordinated)\s+by\s+$/;
 /** "X, who heads the research unit at Org". */
 const WHO_UNIT = new RegExp(
   `^,\\s+who\\s+(?:heads|leads|runs|directs|coordinates)\\s+(?:the|its|a)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:team|unit|department|programme|program|desk|division|area|section))\\s+(?:at|of|in)\\s+(?:the\\s+)?$`,
@@ -72,7 +80,7 @@ function units(ctx: Ctx, s: Sentence, hits: Hit[], p: Hit): void {
   const prev = hits[at - 1];
   if (next?.type === 'Organization') {
     const gap = ctx.clean.slice(p.end, next.start);
-    const head = UNIT_HEAD.exec(gap);
+    const head = UNIT_HEAD.exec(gap) ?? FIELD_AT.exec(gap);
     if (head)
       relate(ctx, 'WORKS_FOR', p.key, next.key, s, 'head-of-unit-at', 0.7, (head[1] as string).toLowerCase());
     const who = WHO_UNIT.exec(gap);
@@ -92,6 +100,37 @@ function units(ctx: Ctx, s: Sentence, hits: Hit[], p: Hit): void {
     const whose = WHOSE.exec(ctx.clean.slice(prev.end, p.start));
     if (whose) works(ctx, s, p, prev.key, whose[1] as string, 'whose-title');
   }
+  // "Org, led by X" or "The group, led by X" (the group named before).
+  const lead = ctx.clean.slice(Math.max(s.start, p.start - 60), p.start);
+  const led =
+    /(?:^|\s)(?:the\s+)?([\p{L}-]+),\s+(?:which\s+is\s+|now\s+)?(?:led|headed|run|directed|chaired|founded|co-founded|coordinated)\s+by\s+$/iu.exec(
+      lead,
+    );
+  const verb = LED_BY.exec(led ? lead.slice(lead.indexOf(',', led.index)) : '');
+  if (!led || !verb) return;
+  const org =
+    prev?.type === 'Organization' && /^,/.test(ctx.clean.slice(prev.end, p.start))
+      ? prev.key
+      : /^\p{Ll}/u.test(led[1] as string)
+        ? pointedBack(
+            ctx,
+            ctx.sentences.indexOf(s),
+            p.start - lead.length + led.index,
+            (led[1] as string).toLowerCase(),
+          )
+        : undefined;
+  const role =
+    {
+      led: 'head',
+      headed: 'head',
+      run: 'head',
+      directed: 'director',
+      chaired: 'chair',
+      founded: 'founder',
+      'co-founded': 'co-founder',
+      coordinated: 'coordinator',
+    }[verb[1] as string] ?? 'head';
+  if (org) works(ctx, s, p, org, role, 'led-by');
 }
 /** "<Org>'s <role>, X" or "the <noun>'s <role> X": the possessor, then the role right before the person. */
 const POSSESSIVE = new RegExp(`(?:^|\\s)(?:the\\s+)?([\\p{L}-]+)['’]s\\s+(${ROLE}),?\\s+$`, 'u');

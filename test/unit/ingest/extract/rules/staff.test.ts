@@ -46,6 +46,14 @@ describe('staff: people and the organisation they work for', () => {
       'Silvia Lozano -WORKS_FOR-> Observatorio Cívico',
     ],
     [
+      "The Attorney General's Office, headed by Raúl Cervera Montaño, bought the spyware.",
+      "Raúl Cervera Montaño -LEADS-> Attorney General's Office",
+    ],
+    [
+      'Ernesto Villalba, founder and director of Fundación Faro, said the request was filed.',
+      'Ernesto Villalba -LEADS-> Fundación Faro',
+    ],
+    [
       'Julián Carranza, a reporter for the weekly Semanario Norte, was among those targeted.',
       'Julián Carranza -WORKS_FOR-> Semanario Norte',
     ],
@@ -63,6 +71,17 @@ describe('staff: people and the organisation they work for', () => {
     );
     expect(r.relations).toContain('Carmen Olvera Ibarra -WORKS_FOR-> Fundación Faro');
     expect(r.relations).not.toContain('Carmen Olvera Ibarra -LEADS-> Fundación Faro');
+  });
+
+  it('reads "director of communications at Org" as WORKS_FOR, not LEADS', () => {
+    const r = read('Sofía Castro, director of communications at Fundación Faro, called it a scandal.');
+    expect(r.roles).toContain('Sofía Castro director of communications Fundación Faro');
+    expect(r.relations).not.toContain('Sofía Castro -LEADS-> Fundación Faro');
+  });
+
+  it('takes "led by" only after an organisation', () => {
+    const r = read('The inquiry, led by Ernesto Villalba, found nothing, Fundación Faro said.');
+    expect(r.relations.filter((x) => x.startsWith('Ernesto Villalba'))).toEqual([]);
   });
 
   it('gives "its" inside a sentence no owner when the sentence is about something else', () => {
@@ -111,6 +130,14 @@ describe('double surnames: "Ortega Lugo" later is the one "María José Ortega L
     const r = read(
       'María José Ortega Lugo, the coordinator of Red Cívica Sur, spoke first. Ortega Lugo added that the network had left the secretariat.',
     );
+    expect(r.entities.filter((e) => e.startsWith('Person'))).toEqual(['Person María José Ortega Lugo']);
+  });
+
+  it('makes a later bare "Ortega Lugo" a mention of the person, not of "Ortega Lugo Foundation"', () => {
+    const r = read(
+      'María José Ortega Lugo spoke first. Later, Ortega Lugo, a researcher at Datos Libres, said the Ortega Lugo Foundation was not involved.',
+    );
+    expect(r.relations).toContain('María José Ortega Lugo -WORKS_FOR-> Datos Libres');
     expect(r.entities.filter((e) => e.startsWith('Person'))).toEqual(['Person María José Ortega Lugo']);
   });
 
