@@ -16,7 +16,36 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The text with A–Z in lower case and the two other characters that case-fold to ASCII letters (Kelvin sign,
+ * long s) as those letters, same length: an ASCII word can match the text case-insensitively only where its
+ * lower case occurs here.
+ */
+const folded = new WeakMap<Ctx, string>();
+function foldedText(ctx: Ctx): string {
+  let f = folded.get(ctx);
+  if (f === undefined) {
+    f = ctx.clean.replace(/[A-Z\u212A\u017F]/g, (c) =>
+      c === '\u212A' ? 'k' : c === '\u017F' ? 's' : c.toLowerCase(),
+    );
+    folded.set(ctx, f);
+  }
+  return f;
+}
+
+/**
+ * False when the word cannot occur in the text, so its regular-expression scan is skipped: most table
+ * entries do not occur in a given document, and a plain substring search is much cheaper than the scan.
+ */
+function mayOccur(ctx: Ctx, word: string, ignoreCase: boolean): boolean {
+  if (!ignoreCase) return ctx.clean.includes(word);
+  // eslint-disable-next-line no-control-regex
+  if (!/^[\x00-\x7f]*$/.test(word)) return true;
+  return foldedText(ctx).includes(word.toLowerCase());
+}
+
 function each(ctx: Ctx, word: string, flags: string, fn: (start: number, end: number) => void): void {
+  if (!mayOccur(ctx, word, flags.includes('i'))) return;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, flags + 'gu');
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.clean))) fn(m.index, m.index + m[0].length);
