@@ -96,7 +96,6 @@ function runs(clean: string, toks: Token[]): Token[][] {
 
 function register(ctx: Ctx, toks: Token[], type: ReturnType<typeof classifyName>): void {
   if (!type) return;
-  knownSpans.clear();
   const start = (toks[0] as Token).start;
   const end = (toks[toks.length - 1] as Token).end;
   const name = ctx.clean.slice(start, end);
@@ -104,28 +103,9 @@ function register(ctx: Ctx, toks: Token[], type: ReturnType<typeof classifyName>
   ctx.reg.add(type.type, start, end, type.type === 'Organization' ? { kind: orgKind(name, cue) } : {});
 }
 
-/**
- * Answers of `known` by span (start · 2^26 + end) for the sentence being read, so that covering a run, which
- * asks about every sub-span and many of them more than once, looks each up once. Only `register` changes the
- * registry while a sentence is read, and it clears this.
- */
-const knownSpans = new Map<number, boolean>();
-const SPAN = 2 ** 26;
-
 /** Known name (registry or alias table) for the tokens, if any. */
 function known(ctx: Ctx, toks: Token[]): boolean {
-  const start = (toks[0] as Token).start;
-  const end = (toks[toks.length - 1] as Token).end;
-  const span = start * SPAN + end;
-  let answer = knownSpans.get(span);
-  if (answer === undefined) {
-    answer = knownName(ctx, toks, ctx.clean.slice(start, end));
-    knownSpans.set(span, answer);
-  }
-  return answer;
-}
-
-function knownName(ctx: Ctx, toks: Token[], name: string): boolean {
+  const name = ctx.clean.slice((toks[0] as Token).start, (toks[toks.length - 1] as Token).end);
   if (toks.length === 1 && !isAcronym(name) && STOP_WORDS.has(low(name))) return false;
   if (toks.length === 1 && name.length < 2) return false;
   return ctx.reg.lookup(name) !== undefined || findKnown(name) !== undefined;
@@ -342,7 +322,6 @@ function typeOf(
 
 /** Find capitalised names in one sentence and register them. */
 export function findNames(ctx: Ctx, s: Sentence): void {
-  knownSpans.clear();
   if (isAddressLine(ctx, s) && !/\b\d{5}(-\d{4})?$/.test(ctx.clean.slice(s.start, s.end).trim())) return;
   const toks = tokenize(ctx.clean, s.start, s.end);
   const text = ctx.clean.slice(s.start, s.end);
