@@ -18,18 +18,30 @@ import { ORG_CUES } from './org-cues.ts';
 
 export { JOB };
 
-const PERSON_CUES: RegExp[] = [
+/**
+ * A cue pattern and, for the patterns that start at any capitalised word (slow to scan), a cheaper pattern
+ * for a part every match contains: a sentence where that part is absent is not scanned.
+ */
+type Cue = RegExp | [RegExp, RegExp];
+
+const PERSON_CUES: Cue[] = [
   // "the Special Rapporteur on freedom of expression, Gerhard Lindqvist, said"
   new RegExp(
     `\\b${TITLE}(?:\\s+(?:on|for|of|to)\\s+[^,;()“”"]{1,90}?)?,\\s+(${PERSON})(?=\\s*[,.;]|\\s+(?:said|says|told|who|has|had|was|is|called|urged|asked|added|warned)\\b)`,
     'gu',
   ),
   new RegExp(`\\bsaid\\s+(?:the\\s+[^,.;]{3,120},\\s+)?(${PERSON})\\b`, 'gu'),
-  new RegExp(`(?:^|[“"”,]\\s*)(${PERSON}),?\\s+(?:said|says|told|added|explained|warned)\\b`, 'gu'),
-  new RegExp(
-    `(?:^|\\s|were\\s+|;\\s+(?:and\\s+)?|,\\s+(?:and\\s+)?)(${PERSON}),\\s+(?:an?\\s+|the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${JOB}\\b`,
-    'gu',
-  ),
+  [
+    new RegExp(`(?:^|[“"”,]\\s*)(${PERSON}),?\\s+(?:said|says|told|added|explained|warned)\\b`, 'gu'),
+    /\s(?:said|says|told|added|explained|warned)\b/u,
+  ],
+  [
+    new RegExp(
+      `(?:^|\\s|were\\s+|;\\s+(?:and\\s+)?|,\\s+(?:and\\s+)?)(${PERSON}),\\s+(?:an?\\s+|the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${JOB}\\b`,
+      'gu',
+    ),
+    new RegExp(`,\\s+(?:an?\\s+|the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${JOB}\\b`, 'u'),
+  ],
   new RegExp(
     `\\b(?:including|among them|such as)\\s+(?:(?:its|their|his|her)\\s+${JOB},\\s+)?(${PERSON})\\b`,
     'gu',
@@ -42,18 +54,27 @@ const PERSON_CUES: RegExp[] = [
 ];
 
 /** Cues that make a bare capitalised name a technology: "Kestrel, made by", "use of Kestrel against". */
-const TECH_CUES: RegExp[] = [
-  new RegExp(`(${PW}),\\s+(?:made|developed|built|sold|produced|marketed)\\s+by\\b`, 'gu'),
+const TECH_CUES: Cue[] = [
+  [
+    new RegExp(`(${PW}),\\s+(?:made|developed|built|sold|produced|marketed)\\s+by\\b`, 'gu'),
+    /,\s+(?:made|developed|built|sold|produced|marketed)\s+by\b/u,
+  ],
   new RegExp(
     `\\b(?:use|deployment|purchase|sale)\\s+of\\s+(${PW})\\s+(?:against|to\\s+spy|on\\s+the\\s+phones)`,
     'gu',
   ),
-  new RegExp(`\\b(${PW})\\s+(?:infections?|infection attempts)\\b`, 'gu'),
+  [
+    new RegExp(`\\b(${PW})\\s+(?:infections?|infection attempts)\\b`, 'gu'),
+    /\s(?:infections?|infection attempts)\b/u,
+  ],
   new RegExp(
     `\\b(?:links? to|purchase of|acquisition of|infected with|targeted with|attacked with)\\s+(${PW})(?=\\s*[.,;]|\\s+(?:spyware|malware)\\b)`,
     'gu',
   ),
-  new RegExp(`\\p{L}['’]s?\\s+(${PW})(?=[.,;]|\\s+(?:spyware|malware|infections?|tool)\\b)`, 'gu'),
+  [
+    new RegExp(`\\p{L}['’]s?\\s+(${PW})(?=[.,;]|\\s+(?:spyware|malware|infections?|tool)\\b)`, 'gu'),
+    /['’]s?\s+\p{Lu}/u,
+  ],
   new RegExp(
     `\\bwith\\s+(${PW}),\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:spyware|malware|tool|product|software)\\b`,
     'gu',
@@ -161,11 +182,18 @@ export function findByContext(ctx: Ctx): void {
   spread(ctx, new Set([...ctx.reg.entities.keys()].filter((k) => !before.has(k)).concat(techs)));
 }
 
+/** The cue's pattern, or null when the sentence lacks the part every match contains. */
+function pattern(cue: Cue, body: string): RegExp | null {
+  if (!Array.isArray(cue)) return cue;
+  return cue[1].test(body) ? cue[0] : null;
+}
+
 function findCued(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const body = ctx.clean.slice(s.start, s.end);
     if (!CUE.test(body)) continue;
-    for (const [re, kind, multi] of ORG_CUES) {
+    for (const [re, kind, multi, needs] of ORG_CUES) {
+      if (needs && !needs.test(body)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(body))) {
@@ -187,7 +215,9 @@ function findCued(ctx: Ctx): void {
         ctx.reg.lookup(g) ?? ctx.reg.addName('Organization', g, { kind: 'government', noMention: true });
       ctx.reg.mention(ctx.reg.live(key), at, at + m[0].length);
     }
-    for (const re of TECH_CUES) {
+    for (const cue of TECH_CUES) {
+      const re = pattern(cue, body);
+      if (!re) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(body))) {
@@ -200,7 +230,9 @@ function findCued(ctx: Ctx): void {
         ctx.reg.add('Technology', at, at + g.length);
       }
     }
-    for (const re of PERSON_CUES) {
+    for (const cue of PERSON_CUES) {
+      const re = pattern(cue, body);
+      if (!re) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(body))) {

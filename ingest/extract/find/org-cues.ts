@@ -14,8 +14,12 @@ const ORG_ROLE =
 const FINDING =
   '(?:documented|found|confirmed|reported|revealed|verified|showed|shown|identified|discovered|detected|traced|uncovered|established)\\b';
 
-/** A cue, the kind it implies, and whether a one-word name must be an acronym ("Smith found that" is no organisation). */
-export type OrgCue = [RegExp, OrganizationKind | undefined, boolean?];
+/**
+ * A cue, the kind it implies, whether a one-word name must be an acronym ("Smith found that" is no
+ * organisation), and for cues that start at any capitalised word (slow to scan) a cheaper pattern for a part
+ * every match contains: a sentence without it is not scanned.
+ */
+export type OrgCue = [RegExp, OrganizationKind | undefined, boolean?, RegExp?];
 
 export const ORG_CUES: OrgCue[] = [
   [new RegExp(`\\b${JOB}\\s+(?:at|of|for|with)\\s+(?:the\\s+)?(${ORG})`, 'gu'), undefined],
@@ -37,6 +41,8 @@ export const ORG_CUES: OrgCue[] = [
       'gu',
     ),
     undefined,
+    false,
+    new RegExp(`,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN}\\b`, 'u'),
   ],
   [
     new RegExp(`\\b(?:prepared|produced|written|conducted)\\s+(?:jointly\\s+)?with\\s+(${ORG_LIST})`, 'gu'),
@@ -60,7 +66,12 @@ export const ORG_CUES: OrgCue[] = [
     true,
   ],
   // "Amnesty International's secretary general, Noor Haddad"
-  [new RegExp(`(?:^|[,;]\\s+|\\s)(${ORG})['’]s?\\s+${ORG_ROLE}\\b`, 'gu'), undefined, true],
+  [
+    new RegExp(`(?:^|[,;]\\s+|\\s)(${ORG})['’]s?\\s+${ORG_ROLE}\\b`, 'gu'),
+    undefined,
+    true,
+    new RegExp(`['’]s?\\s+${ORG_ROLE}\\b`, 'u'),
+  ],
   // "Datos Libres and Red Cívica Digital documented that ..."
   [
     new RegExp(
