@@ -4,7 +4,7 @@
  * style prefix is dropped. Both forms become aliases of one local entity.
  */
 import type { Ctx } from '../context.ts';
-import { CONNECTORS, STOP_WORDS, TITLES } from '../../vocabulary/cues.ts';
+import { CONNECTORS, ORG_HEADS, ORG_HEADS_ES, STOP_WORDS, TITLES } from '../../vocabulary/cues.ts';
 import { findKnown } from '../../resolve/known.ts';
 import { fold } from '../../resolve/keys.ts';
 import { classifyName } from './classify.ts';
@@ -23,7 +23,10 @@ const NAME_ADJECTIVES = new Set([
   'civil',
 ]);
 
-/** Capitalised name that ends right before `end` (tokens), or [] if none. */
+/**
+ * Capitalised name that ends right before `end` (tokens), or [] if none. A comma may sit inside the name
+ * between two capitalised words ("Fundar, Centro de Análisis e Investigación"), never before "the" (a list).
+ */
 export function nameBefore(clean: string, from: number, end: number): Token[] {
   const toks = tokenize(clean, from, end);
   const out: Token[] = [];
@@ -32,7 +35,7 @@ export function nameBefore(clean: string, from: number, end: number): Token[] {
     const next = out[0];
     const gap = clean.slice(t.end, next ? next.start : end);
     const okGap = next
-      ? /^ +$|^, +$/.test(gap) && (gap.trim() === '' || isCapitalised(t.text))
+      ? /^ +$|^, +$/.test(gap) && (gap.trim() === '' || (isCapitalised(t.text) && isCapitalised(next.text)))
       : /^ *$/.test(gap);
     if (!okGap) break;
     if (t.possessive && next) break;
@@ -135,6 +138,17 @@ function bareActors(ctx: Ctx): void {
   }
 }
 
+/**
+ * An institution's name in translation followed by its acronym in the original language: "Ministry of the
+ * Interior (SEGOB)", "Mexican Centre for Environmental Law (CEMDA)". The letters cannot match, so the name must
+ * say by itself that it is an institution (an organisation head word) and the acronym have three letters or
+ * more; a dateline ("MEXICO CITY (AP)") has no head word.
+ */
+function isTranslated(full: Token[], acr: string): boolean {
+  if (full.length < 2 || acr.replace(/[^\p{Lu}]/gu, '').length < 3) return false;
+  return full.some((t) => ORG_HEADS.has(low(t.text)) || ORG_HEADS_ES.has(low(t.text)));
+}
+
 /** Find acronym definitions in every sentence and register both forms. */
 export function findAcronyms(ctx: Ctx): void {
   for (const s of ctx.sentences) {
@@ -148,8 +162,8 @@ export function findAcronyms(ctx: Ctx): void {
       if (isAcronym(inner) && !/s$/.test(inner)) {
         const full = byInitials(nameBefore(ctx.clean, s.start, open), inner);
         const acrSpan: [number, number] = [innerStart, innerStart + inner.length];
-        const spelled =
-          full.length > 0 && couldAbbreviate(inner, ctx.clean.slice(full[0]?.start, full.at(-1)?.end));
+        const fullName = full.length > 0 ? ctx.clean.slice(full[0]?.start, full.at(-1)?.end) : '';
+        const spelled = full.length > 0 && (couldAbbreviate(inner, fullName) || isTranslated(full, inner));
         if (spelled && (full.length > 1 || findKnown(full[0]?.text ?? ''))) {
           const words = full.map((t) => t.text);
           const typed = classifyName(words) ?? { type: 'Organization' as const };

@@ -42,3 +42,32 @@ describe('acronyms in running text', () => {
     expect(ents.filter((e) => e.includes('SMS'))).toEqual([]);
   });
 });
+
+describe('acronyms in the original language after a translated name', () => {
+  it.each([
+    [
+      'The Ministry of the Interior (SEGOB) denied the purchase. SEGOB did not answer.',
+      'Ministry of the Interior',
+    ],
+    [
+      'The Center for Research and National Security (CISEN) bought licences. CISEN declined to comment.',
+      'Center for Research and National Security',
+    ],
+  ])('one node for the name and its acronym: %s', (text, name) => {
+    const { ents } = read(text + '\n');
+    expect(ents.filter((e) => /SEGOB|CISEN|Ministry|Center/.test(e))).toEqual([`Organization ${name}`]);
+  });
+
+  it('a dateline without an institution word still defines nothing', () => {
+    const { ents } = read('MEXICO CITY (AP) — Mexican activists said on Monday that they were targeted.\n');
+    expect(ents).not.toContain('Organization MEXICO CITY');
+  });
+
+  it('a comma before "the" ends the name: a list is not one organisation', () => {
+    const { ents } = read(
+      'Members of the network, among them Causa Común, the Institute for Security and Democracy (INSYDE) and Gesoc, had complained.\n',
+    );
+    expect(ents).toContain('Organization Institute for Security and Democracy');
+    expect(ents.filter((e) => e.includes('Causa Común,'))).toEqual([]);
+  });
+});
