@@ -4,7 +4,7 @@
  * a negation ("refused to work with", "no longer works with") says the opposite and draws nothing.
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
-import { sentenceHits } from './helpers.ts';
+import { organisationList, sentenceHits } from './helpers.ts';
 
 const WORKED =
   /\b(?:worked|works|work|working|partnered|partners|teamed\s+up|collaborated|collaborates|cooperated|cooperates|joined\s+forces)\s+(?:closely\s+)?(?:together\s+)?(with\s+(?:the\s+)?)?/gi;
@@ -13,19 +13,6 @@ const NEGATED =
 /** Between subject and verb: nothing, or a short adverb / auxiliary. */
 const LINK = /^\s+(?:(?:also|have|has|had|previously|recently|often|closely)\s+)*$/i;
 const JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
-
-/** The organisations listed right from `from`: "A", "A and B", "A, B and C". */
-function listFrom(ctx: Ctx, hits: Hit[], from: number): Hit[] {
-  const out: Hit[] = [];
-  for (const h of hits.filter((x) => x.start >= from)) {
-    const prev = out[out.length - 1];
-    if (h.type !== 'Organization') break;
-    if (prev ? !JOIN.test(ctx.clean.slice(prev.end, h.start)) : ctx.clean.slice(from, h.start).trim() !== '')
-      break;
-    out.push(h);
-  }
-  return out;
-}
 
 /** The organisations that are the subject right before `at`: "A", "A and B". */
 function listBefore(ctx: Ctx, hits: Hit[], at: number): Hit[] {
@@ -57,7 +44,7 @@ export function collaborationRules(ctx: Ctx): void {
       if (NEGATED.test(body.slice(0, m.index))) continue;
       const subjects = listBefore(ctx, hits, at);
       if (subjects.length === 0) continue;
-      const partners = m[1] ? listFrom(ctx, hits, at + m[0].length) : [];
+      const partners = m[1] ? organisationList(ctx, hits, at + m[0].length, JOIN) : [];
       // "A and B worked together": the co-subjects.
       const together = /\btogether\b/i.test(m[0]) && !m[1];
       for (const p of partners)

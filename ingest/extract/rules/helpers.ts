@@ -92,3 +92,19 @@ export function antecedent(ctx: Ctx, pos: number, noun: string): string | undefi
   }
   return undefined;
 }
+
+/**
+ * The organisations listed from `from` on ("A", "A and B", "A, B and C"), each gap matching `join`; the list
+ * ends at the first hit that is not an organisation or not joined.
+ */
+export function organisationList(ctx: Ctx, hits: Hit[], from: number, join: RegExp): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits.filter((x) => x.start >= from)) {
+    const prev = out[out.length - 1];
+    if (h.type !== 'Organization') break;
+    if (prev ? !join.test(ctx.clean.slice(prev.end, h.start)) : ctx.clean.slice(from, h.start).trim() !== '')
+      break;
+    out.push(h);
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
  * anything else. The whole may be named or referred to by its noun ("the secretariat", "the core group").
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
-import { antecedent, collective, sentenceHits } from './helpers.ts';
+import { antecedent, collective, organisationList, sentenceHits } from './helpers.ts';
 
 /** "organisations of the core group, among them" — the whole is in group 1 (a noun) or a name that follows. */
 const MEMBERS_OF =
@@ -22,19 +22,6 @@ const BODY_NOUN =
   /^(secretariat|commission|committee|council|mechanism|board|group|coalition|network|alliance|platform|forum)\b/i;
 const COLLECTIVE_NOUN = /^(?:group|coalition|network|alliance|platform)$/;
 const BODY = /\b(?:secretariat|commission|mechanism|board|tripartite)\b/i;
-
-/** The organisations listed from `from` on: "A", "A and B", "A, B and C". */
-function list(ctx: Ctx, hits: Hit[], from: number): Hit[] {
-  const out: Hit[] = [];
-  for (const h of hits.filter((x) => x.start >= from)) {
-    const prev = out[out.length - 1];
-    if (h.type !== 'Organization') break;
-    if (prev ? !JOIN.test(ctx.clean.slice(prev.end, h.start)) : ctx.clean.slice(from, h.start).trim() !== '')
-      break;
-    out.push(h);
-  }
-  return out;
-}
 
 /** The whole named at `at` ("the Tripartite Technical Secretariat") or referred to by its noun. */
 function whole(ctx: Ctx, hits: Hit[], at: number): { key: string; end: number } | undefined {
@@ -73,7 +60,8 @@ export function memberListRules(ctx: Ctx): void {
       if (!w) continue;
       const a = AMONG.exec(ctx.clean.slice(w.end, s.end));
       if (!a) continue;
-      for (const o of list(ctx, hits, w.end + a[0].length)) link(ctx, s, o.key, w.key, 'members-among-them');
+      for (const o of organisationList(ctx, hits, w.end + a[0].length, JOIN))
+        link(ctx, s, o.key, w.key, 'members-among-them');
     }
     for (const o of hits.filter((h) => h.type === 'Organization')) {
       // Past an acronym in brackets: "the Ministry of Public Administration (SFP) sits on ...".
@@ -83,7 +71,8 @@ export function memberListRules(ctx: Ctx): void {
       const tail = ctx.clean.slice(end, s.end);
       const whose = WHOSE.exec(tail.slice(0, 60));
       if (whose)
-        for (const x of list(ctx, hits, end + whose[0].length)) link(ctx, s, x.key, o.key, 'whose-members');
+        for (const x of organisationList(ctx, hits, end + whose[0].length, JOIN))
+          link(ctx, s, x.key, o.key, 'whose-members');
       const nth = NTH_MEMBER.exec(tail);
       if (nth) {
         const w = whole(ctx, hits, end + nth[0].length);
