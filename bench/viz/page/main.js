@@ -48,6 +48,9 @@ async function load() {
     mark = now;
   };
   phase('page'); // navigation start → this script running (HTML, bundle)
+  // as main.ts (network/index.ts requestGraph): the window in columns through the page's API client
+  // (zod-checked), requested before the renderer is built so the answer arrives meanwhile
+  const graphRequest = createPageApi().graphColumns({ limit: 50_000 });
   const graph = createGraph();
   const state = createStore(initialState());
   let view = null;
@@ -55,11 +58,19 @@ async function load() {
   const renderer = createRenderer(graph, container, () => view.context());
   view = keepView(graph, state, () => undefined, coalescedRefresh(renderer)); // as app/create.ts
   phase('renderer');
-  // as network/index.ts: the window in columns through the page's API client (zod-checked), saved positions
-  const part = await createPageApi().graphColumns({ limit: 50_000 });
-  phase('fetch');
+  const saved = loadPositions(pageConfig.storage.positions); // as network/index.ts: while the answer comes
+  const part = await graphRequest;
+  phase('fetch'); // what is left of the request once the renderer is built: waiting, parsing, checking
+  // (and reading the saved positions meanwhile)
+  // the request's own timing (resource timing), to see what of `fetch` is the server, the transfer, parsing
+  const [timing] = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/graph'));
+  if (timing) {
+    phases.requestStart = timing.requestStart;
+    phases.responseStart = timing.responseStart;
+    phases.responseEnd = timing.responseEnd;
+  }
+  phases.fetchEnd = performance.now();
   const fetchedAt = performance.now();
-  const saved = loadPositions(pageConfig.storage.positions);
   if (Object.keys(saved).length !== part.nodes.id.length)
     throw new Error(
       'bench page: no saved positions under the viewer key (bench/viz/harness.ts POSITIONS_KEY)',

@@ -2,7 +2,7 @@
  * Builds the `App` (see index.ts): API client, graph, sigma renderer with its derived view, store, events,
  * and the shell's behaviour. Features are mounted afterwards by main.ts.
  */
-import { createPageApi } from '../api/index.ts';
+import { createPageApi, type PageApi } from '../api/index.ts';
 import { pageConfig } from './config.ts';
 import { createGraph, mergeGraphPart } from '../network/graph.ts';
 import { loadPositions } from '../network/storage.ts';
@@ -20,8 +20,7 @@ import { createEmitter, createStore } from './store.ts';
  * const app = createApp();
  * mountNetwork(app);
  */
-export function createApp(): App {
-  const api = createPageApi();
+export function createApp(api: PageApi = createPageApi()): App {
   const graph = createGraph();
   const state = createStore(initialState());
   const events = createEmitter<AppEvents>();

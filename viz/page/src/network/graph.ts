@@ -4,8 +4,8 @@
  * properties. Colours, sizes and highlights are NOT stored here (see reducers.ts). Pure: no DOM.
  */
 import { MultiDirectedGraph } from 'graphology';
-import { columnEdge, columnNode } from '../../../api/graph-columns.ts';
 import type { GraphColumns, GraphEdge, GraphNode } from '../../../api/schema.ts';
+import { columnsReader } from './columns.ts';
 
 export type NodeAttrs = Omit<GraphNode, 'id'> & { x: number; y: number };
 export type EdgeAttrs = Omit<GraphEdge, 'id' | 'source' | 'target'>;
@@ -71,7 +71,8 @@ export function mergeGraphPart(
 
 /**
  * `mergeGraphPart` for a window in columns (GET /api/graph?format=columns): the same result, read straight
- * from the columns (no array of 80k objects in between, ends already resolved to node indexes).
+ * from the columns (no array of 80k objects in between, ends already resolved to node indexes, repeated
+ * lists shared: columns.ts).
  * @example
  * const report = mergeGraphColumns(graph, await api.graphColumns({ limit: 20_000 }), (id) => saved[id]);
  */
@@ -82,12 +83,13 @@ export function mergeGraphColumns(
   random: () => number = Math.random,
 ): MergeReport {
   const report: MergeReport = { addedNodes: [], addedEdges: [] };
+  const read = columnsReader(part);
   const ids = part.nodes.id;
   const spread = Math.max(10, Math.sqrt(graph.order + ids.length) * 10);
   let neighbours: ((i: number) => string[]) | null = null; // built on the first node with no saved position
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    const attrs = columnNode(part, i);
+    const attrs = read.node(i);
     if (graph.hasNode(id)) {
       graph.mergeNodeAttributes(id, attrs);
       continue;
@@ -109,7 +111,7 @@ export function mergeGraphColumns(
   const { id: edgeIds, source, target } = part.edges;
   for (let i = 0; i < edgeIds.length; i++) {
     const id = edgeIds[i]!;
-    const attrs = columnEdge(part, i);
+    const attrs = read.edge(i);
     if (graph.hasEdge(id)) {
       graph.mergeEdgeAttributes(id, attrs);
       continue;
