@@ -9,7 +9,8 @@ import { h } from '../app/dom.ts';
 import { ApiRequestError, errorMessage } from '../api/index.ts';
 import { setCurrentQuery } from '../share/current.ts';
 import { showQueryResult } from '../queries/show.ts';
-import { createEditor, type CypherEditor } from './editor.ts';
+import type { CypherEditor } from './editor.ts';
+import { createLazyEditor } from './lazy-editor.ts';
 import { pushHistory, readHistory } from './history.ts';
 import { parseParamsText } from './params.ts';
 import './console.css';
@@ -67,7 +68,18 @@ export function mount(app: App): void {
     history,
     status,
   );
-  const editor: CypherEditor = createEditor(editorBox, EXAMPLE, () => void run());
+  // CodeMirror loads when the console is opened, or once the network is drawn and the page is idle
+  const wanted = new Promise<void>((resolve) => {
+    app.on('tab:selected', (tab) => tab === 'console' && resolve());
+    app.on('graph:loaded', () => requestIdleCallback(() => resolve(), { timeout: 3000 }));
+  });
+  const editor: CypherEditor = createLazyEditor(
+    editorBox,
+    EXAMPLE,
+    () => void run(),
+    wanted,
+    (error) => app.notify(`Could not load the Cypher editor: ${errorMessage(error)}`, 'error'),
+  );
   let view: QueryView = 'graph';
   let last: QueryResultResponse | null = null;
 
