@@ -43,7 +43,9 @@ const frames = (n: number) =>
  * await applyView(app, decodeViewState(location.hash).state);
  */
 export async function applyView(app: App, view: ViewState): Promise<{ ok: boolean }> {
-  app.state.set({ filters: view.filters ?? {} });
+  // an equal filter object is not a change: setting one would recompute visibility over the whole graph
+  const filters = view.filters ?? {};
+  if (JSON.stringify(filters) !== JSON.stringify(app.state.get().filters)) app.state.set({ filters });
   let ok = true;
   if (view.query) ok = (await runSavedQuery(view.query.name, view.query.params)) !== null;
   else if (view.cypher) ok = (await runConsoleCypher(view.cypher, view.params ?? {})) !== null;
