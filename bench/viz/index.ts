@@ -6,13 +6,17 @@
  * iterations per second in the web worker vs. synchronously on the main thread. Targets: ≥ 30 FPS and first
  * render < 3 s. The page (bench/viz/page) uses the viewer's own graph, renderer (its WebGL programs and
  * level-of-detail settings), reducers, view keeper and layout. Same-run ceilings: a bare WebGL page drawing
- * as many triangles as there are nodes, as plain vertex arrays and instanced.
+ * as many triangles as there are nodes, as plain vertex arrays and instanced. Pan/zoom is also measured
+ * with edges and labels drawn while moving (the viewer hides them on big graphs), alternated with the
+ * viewer's settings. Last, the whole viewer (viz/page with every panel, bench/viz/viewer.ts) on the target
+ * graph: its first render, and how much JavaScript it loaded before it.
  */
 import type { Browser } from 'playwright-core';
 import os from 'node:os';
 import { loadConfig } from '../../core/config.ts';
 import { launchChromium } from '../../test/e2e/support/browser.ts';
 import { benchData, buildBenchPage, savePositionsBeforeLoad, serve, type BenchData } from './harness.ts';
+import { buildViewer, serveViewer, viewerFirstRender } from './viewer.ts';
 
 const SIZES = [
   { label: 'baseline 2k/6k', nodes: 2_000, edges: 6_000, syncIterations: 20 },
@@ -26,9 +30,13 @@ interface Figures {
   firstRenderMs: number;
   /** Where the first render's time went, in ms (bench/viz/page/main.js `load`). */
   phases: Record<'page' | 'renderer' | 'fetch' | 'graph' | 'sigma' | 'gpu', number>;
+  /** The graph request's resource timing (ms since navigation): sent, first byte, last byte, checked. */
+  request: { start: number; firstByte: number; end: number; checked: number };
   panZoom: { fps: number; renderFps: number; seconds: number };
   /** Pan/zoom FPS with nodes as points while moving (the viewer) vs circles in every frame, alternated. */
   lod: { lod: number; circles: number };
+  /** Pan/zoom FPS with the viewer's settings vs everything (edges, labels, picking) drawn while moving. */
+  hidden: { viewer: number; everything: number };
   hover: { ms: number };
   /** sigma settings in effect for this size (scale.ts): what the pan/zoom figure includes. */
   hideEdgesOnMove: boolean;
@@ -206,12 +214,16 @@ async function main(): Promise<void> {
   // compression happens per request, in the viewer server's plugin, inside the page's fetch phase
   let current: BenchData | undefined;
   const { app, origin } = await serve(() => current!);
+  console.log('bench:viz: building the viewer (Vite)…');
+  await buildViewer();
+  const viewer = await serveViewer(() => current!);
   const browser = await launchChromium(config.chromium);
   const results: { label: string; figures: Figures }[] = [];
   let calibration: number | undefined;
   let layers: { all: number; one: number } | undefined;
   const ceilings = new Map<number, { plain: number; instanced: number; points: number }>();
   const bytes = new Map<number, BenchData['bytes']>();
+  const viewerRenders: Awaited<ReturnType<typeof viewerFirstRender>>[] = [];
   try {
     calibration = await bareWebGlFps(browser);
     layers = await bareLayersFps(browser);
@@ -230,19 +242,26 @@ async function main(): Promise<void> {
             bench: Record<string, (...a: number[]) => Promise<never>> & { ready: Promise<never> };
           }
         ).bench;
-        const ready: Omit<Figures, 'panZoom' | 'lod' | 'hover' | 'worker' | 'sync'> = await bench.ready;
+        const ready: Omit<Figures, 'panZoom' | 'lod' | 'hidden' | 'hover' | 'worker' | 'sync'> =
+          await bench.ready;
         const panZoom = await bench.panZoom!(5_000);
         const lod = await bench.panZoomLod!(4_000);
+        const hidden = await bench.panZoomHidden!(4_000);
         const hover = await bench.hover!(6);
         const worker = await bench.layoutWorker!(4_000);
         const sync = await bench.layoutSync!(syncIterations);
-        return { ...ready, panZoom, lod, hover, worker, sync };
+        return { ...ready, panZoom, lod, hidden, hover, worker, sync };
       }, size.syncIterations);
       if (errors.length > 0) throw new Error(`bench:viz: the page failed: ${errors.join('; ')}`);
       results.push({ label: size.label, figures });
       await page.close();
     }
+    // the whole viewer (every panel mounted) on the target graph, twice, after the benchmark pages
+    for (let i = 0; i < 2; i++) viewerRenders.push(await viewerFirstRender(browser, viewer.origin, current!));
+    const viewerErrors = viewerRenders.flatMap((r) => r.errors);
+    if (viewerErrors.length > 0) throw new Error(`bench:viz: the viewer failed: ${viewerErrors.join('; ')}`);
   } finally {
+    await viewer.app.close();
     await browser.close();
     await app.close();
   }
@@ -276,7 +295,13 @@ async function main(): Promise<void> {
       `${label}: bare WebGL drawing ${f.nodes} points (one vertex each, what network/lod.ts draws while moving): ${fmt(ceiling(f.nodes).points)} FPS`,
     );
     console.log(
+      `${label}: graph request (ms since navigation): sent ${fmt(f.request.start, 0)}, first byte ${fmt(f.request.firstByte, 0)}, last byte ${fmt(f.request.end, 0)}, parsed and checked ${fmt(f.request.checked, 0)}`,
+    );
+    console.log(
       `${label}: pan/zoom alternated in the same page: ${fmt(f.lod.lod)} FPS with nodes as points while moving (network/lod.ts), ${fmt(f.lod.circles)} FPS with circles`,
+    );
+    console.log(
+      `${label}: pan/zoom alternated in the same page: ${fmt(f.hidden.viewer)} FPS with the viewer's settings (edges ${f.hideEdgesOnMove ? 'HIDDEN' : 'drawn'}, labels ${f.hideLabelsOnMove ? 'hidden' : 'drawn'} while moving), ${fmt(f.hidden.everything)} FPS with edges, labels and picking drawn in every moving frame`,
     );
     const b = bytes.get(f.nodes);
     if (b) {
@@ -300,12 +325,23 @@ async function main(): Promise<void> {
   const target = results.find((r) => r.label.startsWith('target'))!.figures;
   const base = results.find((r) => r.label.startsWith('baseline'))!.figures;
   const targetCeiling = ceiling(target.nodes).plain;
+  for (const r of viewerRenders) {
+    console.log(
+      `viewer (viz/page, every panel, stand-in API) on ${target.nodes}/${target.edges}: first render ${fmt(r.ms, 0)} ms (graph drawn at ${fmt(r.drawnMs, 0)} ms, then GPU), ${fmt(r.scriptBytes / 1e3, 0)} KB of JavaScript before it`,
+    );
+  }
   console.log('\ntargets (20k nodes / 60k edges):');
   console.log(
     `  first render < 3 s:        ${fmt(target.firstRenderMs / 1000, 2)} s  ${verdict(target.firstRenderMs < 3_000)}`,
   );
   console.log(
-    `  FPS while panning/zooming ≥ 30: ${fmt(target.panZoom.fps)}  ${verdict(target.panZoom.fps >= 30)}; ${fmt((100 * target.panZoom.fps) / targetCeiling, 0)}% of a bare WebGL page drawing ${target.nodes} triangles (${fmt(targetCeiling)} FPS)`,
+    `  first render of the whole viewer < 3 s: ${viewerRenders.map((r) => fmt(r.ms / 1000, 2)).join(' / ')} s  ${verdict(viewerRenders.every((r) => r.ms < 3_000))}`,
+  );
+  console.log(
+    `  FPS while panning/zooming ≥ 30: ${fmt(target.panZoom.fps)}  ${verdict(target.panZoom.fps >= 30)}; ${fmt((100 * target.panZoom.fps) / targetCeiling, 0)}% of a bare WebGL page drawing ${target.nodes} triangles (${fmt(targetCeiling)} FPS); edges ${target.hideEdgesOnMove ? 'HIDDEN while moving' : 'drawn'}`,
+  );
+  console.log(
+    `  FPS while panning/zooming with edges drawn while moving: ${fmt(target.hidden.everything)}  ${verdict(target.hidden.everything >= 30)} (viewer's settings in the same alternation: ${fmt(target.hidden.viewer)})`,
   );
   console.log(
     `  layout in the worker vs main thread: ${fmt(target.worker.perSecond)} vs ${fmt(target.sync.perSecond)} it/s, page at ${fmt(target.worker.fps)} FPS during the worker layout`,
