@@ -7,6 +7,7 @@ import type { Ctx } from './context.ts';
 import type { DocumentFacts } from './facts.ts';
 import { findAcronyms } from './find/acronyms.ts';
 import { findByContext } from './find/context.ts';
+import { findListSiblings } from './find/lists.ts';
 import { findNames } from './find/names.ts';
 import { findOccurrences } from './find/occurrences.ts';
 import { findPlaces } from './find/places.ts';
@@ -43,6 +44,7 @@ export function extractDocument(doc: SourceDocument): DocumentFacts {
   findByContext(ctx);
   findPlaces(ctx);
   findOccurrences(ctx);
+  findListSiblings(ctx);
   findSurnames(ctx);
   applyRules(ctx, 'sentences');
   return finish(ctx);

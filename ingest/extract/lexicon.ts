@@ -62,3 +62,21 @@ export function isCommonWord(word: string): boolean {
     tags.length > 0 && !tags.some((t) => /Name|Country|City|Region|Place|Organization|ProperNoun/.test(t))
   );
 }
+
+/**
+ * Spanish adjectives that end the names of associations and never a person's name: "Causa Común", "Abogadas
+ * Unidas", "Acción Ciudadana", "Propuesta Cívica". General vocabulary, not names.
+ */
+const SPANISH_ORG_ADJECTIVES = new Set(
+  (
+    'comun comunes civica civico civicas civicos ciudadana ciudadano ciudadanas ciudadanos unidas unidos ' +
+    'libre libres abierta abierto abiertas abiertos publica publico sociales politica politico ' +
+    'mexicana mexicano nacional digitales solidaria solidario colectiva democratica ' +
+    'democratico independiente independientes comunitaria comunitario juridica juridico'
+  ).split(' '),
+);
+
+/** "Común", "Unidas" (accents ignored). */
+export function isSpanishOrgAdjective(word: string): boolean {
+  return SPANISH_ORG_ADJECTIVES.has(fold(word));
+}

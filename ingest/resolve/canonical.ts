@@ -8,6 +8,7 @@ import type { FactEntity } from '../extract/facts.ts';
 import type { KnownEntity } from '../vocabulary/aliases.ts';
 import { findKnown } from './known.ts';
 import { personKey, slug, tidyName } from './keys.ts';
+import { isPlaceName } from '../extract/lexicon.ts';
 
 const PREFIX: Record<EntityType, string> = {
   Person: 'person',
@@ -78,7 +79,9 @@ export function canonical(members: FactEntity[]): Canonical {
     }
   }
   const known = firstKnown(forms.keys());
-  const type = known?.type ?? tally(members.map((m) => m.type)) ?? 'Organization';
+  let type = known?.type ?? tally(members.map((m) => m.type)) ?? 'Organization';
+  // "By Ana Ruiz, Mexico City, 3 July": a gazetteer place read as an outlet or employer is still a place.
+  if (!known && type === 'Organization' && [...forms.keys()].every((f) => isPlaceName(f))) type = 'Place';
   let name = known?.name;
   if (!name) {
     const clean = new Map<string, number>();

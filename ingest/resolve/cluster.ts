@@ -124,6 +124,14 @@ export function initialsMap(items: Item[], defined: Map<string, string>): Map<st
 }
 
 const OF = /^(?:of|on|for|de|del|para)$/;
+const STATE_OF = /^(\p{L}+) (?:of the|de la|del) (?:republic|republica|nation|nacion|union)$/u;
+/** Chambers of state in English and Spanish: "Senate", "Senate of the Republic", "Senado de la República". */
+const STATE_BODIES = new Map([
+  ['senate', 'senate'],
+  ['senado', 'senate'],
+  ['congress', 'congress'],
+  ['congreso', 'congress'],
+]);
 
 /**
  * Short form → normalised full name, where a batch writes an organisation's name without its "of/on/for …"
@@ -181,6 +189,10 @@ export function surfaceKeys(
   const nk = nameKey(surface);
   if (!nk) return keys;
   keys.push(`${t}:${nk}`, `${t}:s:${squashKey(surface)}`);
+  // "Senate of the Republic" = "Senate", "Senado de la República" = "Senado": a state body named with its state.
+  const body = t === 'Organization' ? (STATE_OF.exec(nk)?.[1] ?? nk) : '';
+  const chamber = STATE_BODIES.get(body);
+  if (chamber) keys.push(`${t}:state-body:${chamber}`);
   const hk = t === 'Organization' ? headKey(nk) : null;
   if (hk) keys.push(`${t}:${hk}`);
   const long = t === 'Organization' ? shorts?.get(nk) : undefined;

@@ -23,7 +23,8 @@ export const ORG_HEADS_ES = new Set(
   (
     'secretaria secretariado instituto fundacion centro observatorio consejo comision comite red ' +
     'asociacion organizacion organizaciones nucleo procuraduria fiscalia ministerio direccion agencia ' +
-    'coordinadora colectivo alianza articulo contraloria transparencia gobierno universidad laboratorio'
+    'coordinadora colectivo alianza articulo contraloria transparencia gobierno universidad laboratorio ' +
+    'senado congreso camara coalicion radio noticias canal'
   ).split(/\s+/),
 );
 

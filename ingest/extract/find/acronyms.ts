@@ -7,7 +7,7 @@ import type { Ctx } from '../context.ts';
 import { CONNECTORS, ORG_HEADS, ORG_HEADS_ES, STOP_WORDS, TITLES } from '../../vocabulary/cues.ts';
 import { findKnown } from '../../resolve/known.ts';
 import { fold } from '../../resolve/keys.ts';
-import { classifyName } from './classify.ts';
+import { classifyName, nameLike } from './classify.ts';
 import { orgKind } from './kinds.ts';
 import { isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens.ts';
 
@@ -44,6 +44,46 @@ export function nameBefore(clean: string, from: number, end: number): Token[] {
     else break;
   }
   return trimName(out);
+}
+
+/** "Rosa Kowalczyk of the Mexican Institute for Competitiveness": the organisation after a person's name. */
+function afterPerson(toks: Token[]): Token[] {
+  const at = toks.findIndex((t, i) => i >= 2 && i <= 4 && /^(of|at|from)$/.test(low(t.text)));
+  if (at < 0) return toks;
+  const words = toks.slice(0, at).map((t) => t.text);
+  const person =
+    classifyName(words)?.type === 'Person' ||
+    (nameLike(words) && !words.some((w) => ORG_HEADS_ES.has(low(w))));
+  const rest = trimName(toks.slice(at + 1));
+  return person && rest.length > 0 ? rest : toks;
+}
+
+/** Words that show a name is already complete: an acronym, a head word, a curated name. */
+function complete(toks: Token[]): boolean {
+  return toks.some(
+    (t) =>
+      isAcronym(t.text) || ORG_HEADS.has(low(t.text)) || ORG_HEADS_ES.has(low(t.text)) || findKnown(t.text),
+  );
+}
+
+/**
+ * The last item of a list read back from a bracket: "the PGR, the CISEN and the Ministry of National Defence
+ * (SEDENA)", "Tomás Ugarte of Transparencia Mexicana and Rosa Kowalczyk of the Mexican Institute for
+ * Competitiveness (IMCO)". An "and" ends the name when what follows is an organisation by its own words and
+ * what comes before is a list (a comma), a name by itself (acronym, head word, table) or the item after it
+ * opens with "the"; "Ministry of Health and Social Welfare" and "Bill and Melinda Gates Foundation" stay whole.
+ */
+export function lastOfList(clean: string, toks: Token[]): Token[] {
+  for (let i = toks.length - 2; i > 0; i--) {
+    if (!/^(and|y|e|&)$/.test(low((toks[i] as Token).text))) continue;
+    const next = low((toks[i + 1] as Token).text);
+    const tail = afterPerson(trimName(toks.slice(i + 1)));
+    if (tail.length < 2 || classifyName(tail.map((t) => t.text))?.type !== 'Organization') continue;
+    const head = toks.slice(0, i);
+    const listed = clean.slice((head[0] as Token).start, (head[head.length - 1] as Token).end).includes(',');
+    if (listed || /^(the|la|el|los|las)$/.test(next) || complete(head)) return tail;
+  }
+  return afterPerson(toks);
 }
 
 /** Drop leading connectors, "The", and a "Commissioners of the" / "Implementation of the" prefix. */
@@ -117,6 +157,18 @@ export function couldAbbreviate(acr: string, name: string): boolean {
 const ACTOR_VERB =
   /^\s+(?:has|have|had|said|says|asked|asks|called|calls|condemned|condemns|urged|urges|offered|reported|published|found|documented|denied|denies|added|stated|announced|warned|recorded|welcomed|welcomes|expressed|requested|demanded|issued|released|will|would|could|also|did|does)\b/u;
 
+/** An article before an acronym: "the CNDH", "la CNDH", "del CISEN". */
+const THE = /(?:^|[^\p{L}])(?:the|The|la|La|el|El|del|al)\s+$/u;
+/** What may follow an acronym that is a name rather than a modifier ("the CNDH to open", not "the SMS messages"). */
+const AFTER_NAME =
+  /^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|to|in|on|of|for|at|with|by|from|as|is|was|were|are|has|had|have|will|would|could|did|does|said|says|y|e|o|en|de|del|para|que|con|por)\b)/u;
+/** Acronyms that are things, not organisations. */
+const NOT_ORGS = new Set(
+  'SMS URL PDF USB GPS VPN NGO CSO HTML HTTP API CEO CFO COO FAQ USD MXN EUR GDP DNA USA UAE ICT PIN SIM IMEI'.split(
+    ' ',
+  ),
+);
+
 /**
  * A bare acronym no document sentence defines, used as an actor ("OLAVI condemns the use of Pegasus", "The
  * IACHR has offered to appoint a panel"): an organisation, so that resolution can join it with the definition
@@ -128,7 +180,9 @@ function bareActors(ctx: Ctx): void {
     if (!/\p{Ll}/u.test(body)) continue;
     for (const m of body.matchAll(/(?<![\p{L}\d&-])(\p{Lu}{3,8})(?![\p{L}\d&-])/gu)) {
       const acr = m[1] as string;
-      if (!ACTOR_VERB.test(body.slice(m.index + acr.length))) continue;
+      const rest = body.slice(m.index + acr.length);
+      const named = THE.test(body.slice(Math.max(0, m.index - 5), m.index)) && !NOT_ORGS.has(acr);
+      if (!ACTOR_VERB.test(rest) && !(named && AFTER_NAME.test(rest))) continue;
       const at = s.start + m.index;
       const known = findKnown(acr);
       if (known && known.type !== 'Organization') continue;
@@ -160,7 +214,7 @@ export function findAcronyms(ctx: Ctx): void {
       const open = s.start + m.index;
       const innerStart = open + (m[0].indexOf(inner) as number);
       if (isAcronym(inner) && !/s$/.test(inner)) {
-        const full = byInitials(nameBefore(ctx.clean, s.start, open), inner);
+        const full = byInitials(lastOfList(ctx.clean, nameBefore(ctx.clean, s.start, open)), inner);
         const acrSpan: [number, number] = [innerStart, innerStart + inner.length];
         const fullName = full.length > 0 ? ctx.clean.slice(full[0]?.start, full.at(-1)?.end) : '';
         const spelled = full.length > 0 && (couldAbbreviate(inner, fullName) || isTranslated(full, inner));

@@ -15,7 +15,7 @@ import {
   STOP_WORDS,
 } from '../../vocabulary/cues.ts';
 import { fold } from '../../resolve/keys.ts';
-import { isFirstName, isLastName, isPlaceName } from '../lexicon.ts';
+import { isCommonWord, isFirstName, isLastName, isPlaceName, isSpanishOrgAdjective } from '../lexicon.ts';
 import { isAcronym } from '../text/tokens.ts';
 
 export interface Typed {
@@ -23,6 +23,11 @@ export interface Typed {
 }
 
 const low = fold;
+
+/** Institutions of a state named by one capitalised word ("the Senate", "el Congreso"). */
+const STATE_BODIES = new Set(
+  'senate congress parliament presidency cabinet legislature judiciary senado congreso'.split(' '),
+);
 
 function headType(w: string): EntityType | null {
   const l = low(w);
@@ -65,6 +70,16 @@ function looksLikePerson(words: string[], titled: boolean): boolean {
   return isFirstName(words[0] as string) || isLastName(words[words.length - 1] as string);
 }
 
+/** "Causa Común", "Abogadas Unidas": a capitalised noun (no first name) and a Spanish adjective of associations. */
+function spanishAssociation(words: string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || isFirstName(first) || isCommonWord(first)) return false;
+  if (STOP_WORDS.has(low(first))) return false;
+  return isSpanishOrgAdjective(last) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+}
+
 /**
  * Classify a name given as words.
  * @example classifyName(['Ministry', 'of', 'Public', 'Function']) // { type: 'Organization' }
@@ -80,6 +95,8 @@ export function classifyName(
     const w = words[0] as string;
     if (STOP_WORDS.has(low(w)) || ORDINALS.has(low(w))) return null;
     if (isPlaceName(w)) return { type: 'Place' };
+    // "the Senate", "el Senado": a capitalised chamber or office of state names one institution by itself.
+    if (STATE_BODIES.has(low(w))) return { type: 'Organization' };
     return null;
   }
   if (TITLES.has(low(words[0] as string)) && !opts.titled) return null;
@@ -87,7 +104,27 @@ export function classifyName(
   const head = byHead(words);
   if (head) return { type: head };
   if (isPlaceName(name)) return { type: 'Place' };
+  if (spanishAssociation(words)) return { type: 'Organization' };
   if (looksLikePerson(words, opts.titled ?? false)) return { type: 'Person' };
   if (words.every((w) => isAcronym(w))) return null;
   return null;
+}
+
+function isHeadWord(w: string): boolean {
+  return headType(w) !== null;
+}
+
+/**
+ * Words that can only be a person's name, even with no first name the lexicon knows ("Mireya Solórzano"):
+ * two or three capitalised words, none an ordinary word, a head word, a title or a place. Only meaningful
+ * where the context already says "a name" (before "of the <Org>").
+ */
+export function nameLike(words: string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  return words.every((w) => {
+    const l = low(w);
+    if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w)) return false;
+    if (STOP_WORDS.has(l) || TITLES.has(l) || isHeadWord(w) || isPlaceName(w)) return false;
+    return !isCommonWord(w);
+  });
 }

@@ -9,6 +9,7 @@ import { hitsIn } from '../context.ts';
 import { ORG_HEADS, STOP_WORDS, TITLES } from '../../vocabulary/cues.ts';
 import { fold } from '../../resolve/keys.ts';
 import { isCommonWord, isFirstName, isPlaceName } from '../lexicon.ts';
+import { classifyName } from './classify.ts';
 import { orgKind } from './kinds.ts';
 import { isAcronym } from '../text/tokens.ts';
 import type { OrganizationKind } from '../../../core/model/index.ts';
@@ -113,7 +114,7 @@ function free(ctx: Ctx, start: number, end: number): boolean {
 function addPerson(ctx: Ctx, start: number, end: number): void {
   const name = ctx.clean.slice(start, end);
   const words = name.split(/\s+/).filter((w) => !/^(de|del|la|y)$/.test(w));
-  if (!okPerson(words)) return;
+  if (!okPerson(words) || classifyName(name.split(/\s+/))?.type === 'Organization') return;
   const k = ctx.reg.lookup(name);
   const e = k ? ctx.reg.entities.get(k) : undefined;
   if (e && e.type !== 'Person') return;

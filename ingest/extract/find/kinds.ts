@@ -12,7 +12,7 @@ const CHECKS: [OrganizationKind, RegExp][] = [
   ],
   [
     'media',
-    /\b(times|post|journal|herald|guardian|tribune|news|newspaper|press|radio|television|tv|magazine|gazette|reuters|associated press)\b/,
+    /\b(times|post|journal|herald|guardian|tribune|news|newspaper|press|radio|television|tv|magazine|gazette|reuters|associated press|ledger|courier|chronicle|diario|periodico|noticias|revista|semanario|gaceta)\b/,
   ],
   [
     'company',
@@ -20,7 +20,7 @@ const CHECKS: [OrganizationKind, RegExp][] = [
   ],
   [
     'government',
-    /\b(government|ministry|ministerio|secretaria|department|attorney|prosecutor|procuraduria|fiscalia|presidency|cabinet|senate|parliament|congress|assembly|legislature|court|police|army|military|intelligence|federal|municipal|national institute|instituto nacional|commission|executive branch|gobierno|national security|seguridad nacional)\b/,
+    /\b(government|ministry|ministerio|secretaria|department|attorney|prosecutor|procuraduria|fiscalia|presidency|cabinet|senate|senado|parliament|congress|congreso|presidencia|camara de diputados|assembly|legislature|court|police|army|military|intelligence|federal|municipal|national institute|instituto nacional|commission|executive branch|gobierno|national security|seguridad nacional)\b/,
   ],
   [
     'research',

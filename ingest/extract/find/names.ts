@@ -17,7 +17,7 @@ import {
 } from '../../vocabulary/cues.ts';
 import { findKnown } from '../../resolve/known.ts';
 import { fold } from '../../resolve/keys.ts';
-import { classifyName } from './classify.ts';
+import { classifyName, nameLike } from './classify.ts';
 import { isCommonWord, isPlaceName } from '../lexicon.ts';
 import { orgKind } from './kinds.ts';
 import { trimName } from './acronyms.ts';
@@ -34,9 +34,28 @@ function headAhead(clean: string, toks: Token[], k: number): boolean {
     const t = toks[i] as Token;
     if (i > k && !adjacent(clean, (toks[i - 1] as Token).end, t.start)) return false;
     if (!isCapitalised(t.text) && !CONNECTORS.has(low(t.text))) return false;
-    if (isHead(t.text)) return true;
+    if (isHead(t.text) || (i === k && ORG_HEADS_ES.has(low(t.text)))) return true;
   }
   return false;
+}
+
+const DATE_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lunes|martes|miercoles|jueves|viernes|sabado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/;
+
+/** True when the capitalised words from token k to the end of the name are a place ("in Oaxaca", "in Mexico City"). */
+function endsWithPlace(clean: string, toks: Token[], k: number): boolean {
+  let j = k;
+  while (
+    j + 1 < toks.length &&
+    j - k < 2 &&
+    isCapitalised((toks[j + 1] as Token).text) &&
+    adjacent(clean, (toks[j] as Token).end, (toks[j + 1] as Token).start)
+  )
+    j++;
+  const next = toks[j + 1];
+  if (next && adjacent(clean, (toks[j] as Token).end, next.start) && CONNECTORS.has(low(next.text)))
+    return false;
+  return isPlaceName(clean.slice((toks[k] as Token).start, (toks[j] as Token).end));
 }
 
 function runs(clean: string, toks: Token[]): Token[][] {
@@ -77,6 +96,10 @@ function runs(clean: string, toks: Token[]): Token[][] {
         .join(' ');
       if (/^(and|y|or) (the|la|el|los|las)$/.test(conn) && headAhead(clean, toks, k)) break;
       if (/^(and|y)$/.test(conn) && after && ORG_HEADS_ES.has(low(after.text))) break;
+      // "the Senate on Monday", "Diario Cenzontle in Oaxaca": a date or a place after a preposition is no
+      // part of the name.
+      if (after && /^(on|in|en|of|de)$/.test(conn) && DATE_WORDS.test(low(after.text))) break;
+      if (after && conn === 'in' && endsWithPlace(clean, toks, k)) break;
       if (
         k > j + 1 &&
         after &&
@@ -116,20 +139,6 @@ function isHead(w: string): boolean {
   return ORG_HEADS.has(l) || DOCUMENT_HEADS.has(l) || EVENT_HEADS.has(l);
 }
 
-/**
- * Words that can only be a person's name, even with no first name the lexicon knows ("Mireya Solórzano"):
- * two or three capitalised words, none an ordinary word, a head word, a title or a place.
- */
-function nameLike(words: string[]): boolean {
-  if (words.length < 2 || words.length > 3) return false;
-  return words.every((w) => {
-    const l = low(w);
-    if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w)) return false;
-    if (STOP_WORDS.has(l) || TITLES.has(l) || isHead(w) || isPlaceName(w)) return false;
-    return !isCommonWord(w);
-  });
-}
-
 /** The rest of a run after "of the" is an organisation by its own words. */
 function orgAfter(rest: Token[]): boolean {
   return rest.length > 1 && classifyName(rest.map((t) => t.text))?.type === 'Organization';
@@ -153,8 +162,14 @@ function splitAtPerson(ctx: Ctx, run: Token[]): Token[][] | null {
   for (let i = run.length - 3; i > 0; i--) {
     if (low((run[i] as Token).text) !== 'and') continue;
     const tail = run.slice(i + 1);
-    if (tail.some((t) => CONNECTORS.has(low(t.text)))) return null;
-    if (isPersonWords(ctx, tail)) return [run.slice(0, i), tail];
+    // "… of Transparencia Mexicana and Rosa Kowalczyk of the Mexican Institute": a person and their
+    // organisation after the "and".
+    const of = tail.findIndex((t, k) => k >= 2 && k <= 4 && /^(of|at|from)$/.test(low(t.text)));
+    const who = of > 0 ? tail.slice(0, of) : tail;
+    if (who.some((t) => CONNECTORS.has(low(t.text)))) return null;
+    if (isPersonWords(ctx, who)) return [run.slice(0, i), tail];
+    if (of > 0 && nameLike(who.map((t) => t.text)) && orgAfter(trimName(tail.slice(of + 1))))
+      return [run.slice(0, i), tail];
     return null;
   }
   return null;
@@ -181,10 +196,14 @@ function split(ctx: Ctx, whole: Token[]): Token[][] | null {
   if (prefix.length >= 2 && prefix.length <= 4 && !TITLES.has(lead)) {
     const words = prefix.map((t) => t.text);
     const k = ctx.reg.lookup(words.join(' '));
-    const person = k
-      ? ctx.reg.entities.get(k)?.type === 'Person'
-      : classifyName(words)?.type === 'Person' || (nameLike(words) && orgAfter(run.slice(first + 2)));
-    if (person) return [prefix, run.slice(first + 2)];
+    const byWords = k ? ctx.reg.entities.get(k)?.type === 'Person' : classifyName(words)?.type === 'Person';
+    if (byWords) return [prefix, run.slice(first + 2)];
+    // "Kemi Adeyemi of the Lagos Policy Forum": a name no lexicon knows is a person only here, so register
+    // it now (covering the prefix again would find no type for it).
+    if (!k && nameLike(words) && orgAfter(run.slice(first + 2))) {
+      register(ctx, prefix, { type: 'Person' });
+      return [run.slice(first + 2)];
+    }
   }
   if (TITLES.has(lead) || lead === 'rapporteur') {
     for (const i of [...ofs].reverse()) {

@@ -34,7 +34,13 @@ export const ORG_CUES: OrgCue[] = [
     true,
   ],
   [new RegExp(`\\b(?:company|firm|vendor|maker)\\s+(${ORG})`, 'gu'), 'company'],
-  [new RegExp(`\\b(?:newspaper|broadcaster|daily|outlet|channel)\\s+(${ORG})`, 'gu'), 'media'],
+  [
+    new RegExp(
+      `\\b(?:newspaper|broadcaster|daily|weekly|magazine|outlet|channel|(?:radio|television|TV)\\s+station|news\\s+(?:agency|site|website|portal))\\s+(${ORG})`,
+      'gu',
+    ),
+    'media',
+  ],
   [
     new RegExp(
       `(?:^|[,;]\\s+|\\s(?:and|with|by)\\s+)(${ORG}),\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN}\\b`,

@@ -14,7 +14,7 @@ export const ORG =
 export const JOB =
   '(?:(?:senior|junior|chief|lead|deputy|general|executive|managing|news|staff|investigative|principal|founding|legal)\\s+)*(?:researcher|anchor|columnist|journalist|reporter|correspondent|editor|lawyer|attorney|director|coordinator|spokes(?:man|woman|person)|president|founder|co-founder|head|chair(?:man|woman|person)?|professor|analyst|investigator|advocate|activist|member|fellow|officer|manager|producer|presenter|host|technologist|adviser|advisor|scientist|economist|expert|specialist|physician|nutritionist|epidemiologist|campaigner|representative|secretary[- ]general)';
 export const ORG_NOUN =
-  '(?:company|firm|group|ngo|NGO|CSO|non-?profit|organi[sz]ation|newspaper|broadcaster|network|laboratory|lab|institute|think tank|watchdog|collective|coalition|outlet|daily|magazine|channel|foundation|association|center|centre|university|vendor|maker|manufacturer)';
+  '(?:company|firm|group|ngo|NGO|CSO|non-?profit|organi[sz]ation|newspaper|broadcaster|network|laboratory|lab|institute|think tank|watchdog|collective|coalition|outlet|daily|magazine|channel|station|weekly|agency|foundation|association|center|centre|university|vendor|maker|manufacturer)';
 
 /** A list of organisations: "A", "A and B", "A, B and C". */
 export const ORG_LIST = `(?:${ORG})(?:,\\s+(?:and\\s+)?(?:the\\s+)?(?:${ORG}))*(?:,?\\s+and\\s+(?:the\\s+)?(?:${ORG}))?`;

@@ -71,3 +71,37 @@ describe('acronyms in the original language after a translated name', () => {
     expect(ents.filter((e) => e.includes('Causa Común,'))).toEqual([]);
   });
 });
+
+describe('a name read back from a bracket is the last item of a list', () => {
+  it('"the PGR, the CISEN and the Ministry of National Defence (SEDENA)"', () => {
+    const { ents } = read(
+      'The PGR, the CISEN and the Ministry of National Defence (SEDENA) are known to have bought licences.\n',
+    );
+    expect(ents).toContain('Organization Ministry of National Defence');
+    expect(ents).toContain('Organization CISEN');
+    expect(ents.filter((e) => e.includes('CISEN and'))).toEqual([]);
+  });
+
+  it('"Fundar, Causa Común and the Institute for Security and Democracy (INSYDE)" keeps every item', () => {
+    const { ents } = read(
+      'Fundar, Causa Común and the Institute for Security and Democracy (INSYDE) had complained.\n',
+    );
+    expect(ents).toEqual(
+      expect.arrayContaining([
+        'Organization Institute for Security and Democracy',
+        'Organization Fundar',
+        'Organization Causa Común',
+      ]),
+    );
+  });
+
+  it.each([
+    ['The Ministry of Health and Social Welfare (MHSW) said no.', 'Ministry of Health and Social Welfare'],
+    [
+      'The Observatorio Latinoamericano de Vigilancia Digital (OLAVI), a regional network, said so.',
+      'Observatorio Latinoamericano de Vigilancia Digital',
+    ],
+  ])('an "and" or "de" inside one name stays: %s', (text, name) => {
+    expect(read(text + '\n').ents).toContain(`Organization ${name}`);
+  });
+});

@@ -1,0 +1,34 @@
+// Resolution: a gazetteer place read as an organisation stays a place; a chamber of state is one node in
+// English, in Spanish and with "of the Republic".
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../../ingest/extract/index.ts';
+import { resolveFacts } from '../../../../ingest/resolve/index.ts';
+import { docFromText } from '../support.ts';
+
+const resolve = (texts: string[]) => resolveFacts(texts.map((t) => extractDocument(docFromText(t)))).entities;
+
+describe('resolution of places and chambers of state', () => {
+  it('"By X, Mexico City, 3 July 2017": Mexico City is a place, not an outlet', () => {
+    const entities = resolve([
+      '# Activists ask the Senate\n\n*By Xóchitl Barragán Vela, Mexico City, 3 July 2017*\n\nEleven groups wrote to the Senate.\n',
+    ]);
+    const city = entities.filter((e) => e.name === 'Mexico City');
+    expect(city.map((e) => e.type)).toEqual(['Place']);
+  });
+
+  it('"Senate", "Senate of the Republic" and "Senado de la República" are one node', () => {
+    const entities = resolve([
+      'The groups asked the Senate on Monday to summon the Attorney General.',
+      'The Senate of the Republic held a hearing.',
+      'Pidió al Senado de la República crear una comisión especial.',
+    ]);
+    const senate = entities.filter((e) => /Sena/.test([e.name, ...e.aliases].join(' ')));
+    expect(senate).toHaveLength(1);
+    expect(senate[0]?.type).toBe('Organization');
+  });
+
+  it('keeps the senates of two named countries apart', () => {
+    const entities = resolve(['The Mexican Senate met.', 'The Chilean Senate met.']);
+    expect(entities.filter((e) => /Senate/.test(e.name))).toHaveLength(2);
+  });
+});
