@@ -14,7 +14,7 @@ import { addOrg, titled } from './signature-lines.ts';
 const VERB =
   /\b(?:who |which |that )?(drafted|wrote|authored|prepared|published|issued|released|launched)\s+(?:a |an |the |its |their )?/gi;
 const CREDIT =
-  /^(?:authors?|written by|prepared by|compiled by|research(?:ed)?(?: and writing)? by|research and writing|researchers?|coordinated by|edited by|autor(?:es|as|a)?|elaborado por|redactado por|investigaci[oó]n y redacci[oó]n)\s*:?\s+(?=(?:the\s+)?\p{Lu})/iu;
+  /^(?:(?:lead|main|principal|co-?)\s*authors?|with contributions (?:from|by)|contributors?|interview(?:ed)? by|interviews? and text by|authors?|written by|prepared by|compiled by|research(?:ed)?(?: and writing)? by|research and writing|researchers?|coordinated by|edited by|autor(?:es|as|a)?|elaborado por|redactado por|investigaci[oó]n y redacci[oó]n)\s*:?\s+(?=(?:the\s+)?\p{Lu})/iu;
 const PUBLISHER =
   /^(?:(?:this|the)\s+(?:\p{Ll}+\s+)?(?:report|study|summary|paper|document|brief|briefing|analysis|investigation|publication)\s+(?:was|is|has been)\s+)?(?:published|issued|released|produced|publicad[oa]|editad[oa])\s+(?:by|por)\s+(?:the\s+)?(?=\p{Lu})/iu;
 
@@ -63,18 +63,79 @@ function copyright(ctx: Ctx, s: Sentence, line: string, lead: number): boolean {
   return true;
 }
 
+/** "the documentation team of Fundación Kuxtal": a unit of the organisation that is credited. */
+const TEAM_OF =
+  /^(?:the\s+|our\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:team|unit|staff|department|desk|programme|program|area|office)\s+(?:of|at|from)\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/**
+ * The segments of a head line set apart by " · " or " | " ("Red Lumen · 9 August 2017 · Interview by X"),
+ * each read as a line of its own; a line without separators is one segment.
+ */
+function segments(ctx: Ctx, s: Sentence): Sentence[] {
+  const raw = ctx.clean.slice(s.start, s.end);
+  const out: Sentence[] = [];
+  let at = 0;
+  for (const m of raw.matchAll(/\s+[·|]\s+/g)) {
+    out.push({ ...s, start: s.start + at, end: s.start + (m.index as number) });
+    at = (m.index as number) + m[0].length;
+  }
+  out.push({ ...s, start: s.start + at, end: s.end });
+  return out;
+}
+
+/** "Org (ACR) · Annual Report 2017 · Published 3 October 2017": the organisation heading a dated publication line. */
+function headerPublisher(ctx: Ctx, s: Sentence, parts: Sentence[]): void {
+  if (parts.length < 2 || !s.block) return;
+  const said = (p: Sentence) => ctx.clean.slice(p.start, p.end).trim();
+  if (
+    !parts.some((p) =>
+      /^(?:published|issued|released|publicado|interview(?:ed)? by)\b|\b(?:report|bulletin|brief)\b/i.test(
+        said(p),
+      ),
+    )
+  )
+    return;
+  const first = parts[0] as Sentence;
+  const raw = ctx.clean.slice(first.start, first.end);
+  const lead = raw.length - raw.trimStart().length;
+  if (
+    !capitalAt(raw.trim(), 0) ||
+    classifyName(titled(raw.trim().replace(/\s*\([^()]*\)$/, '')).split(/\s+/))?.type !== 'Organization'
+  )
+    return;
+  const org = addOrg(ctx, first.start + lead, first.start + raw.trimEnd().length);
+  if (org) relate(ctx, 'PUBLISHED', org, ctx.doc.id, s, 'header-publisher', 0.7);
+}
+
 /** Credit and publisher lines; runs before names are found in running text. */
 export function frontMatterRules(ctx: Ctx): void {
-  ctx.sentences.forEach((s, i) => {
+  ctx.sentences.forEach((whole, i) => {
+    const parts = i < 8 ? segments(ctx, whole) : [whole];
+    if (i < 8) headerPublisher(ctx, whole, parts);
+    for (const s of parts) frontMatterLine(ctx, s, i, parts.length === 1 ? ctx.sentences[i + 1] : undefined);
+  });
+}
+
+function frontMatterLine(ctx: Ctx, s: Sentence, i: number, next: Sentence | undefined): void {
+  {
     const raw = ctx.clean.slice(s.start, s.end);
     const lead = raw.length - raw.trimStart().length;
     const line = raw.trim();
     if (i < 6) coverLabel(ctx, s);
     const credit = i < 40 ? CREDIT.exec(line) : null;
+    const team = credit ? TEAM_OF.exec(line.slice(credit[0].length)) : null;
+    if (credit && team && /^(?:prepared|compiled|written|coordinated|edited|research)/i.test(line)) {
+      const from = s.start + lead + credit[0].length + team[0].length;
+      const rest = ctx.clean.slice(from, s.end);
+      const stop = /,|\s+(?:in|on)\s+(?=\p{Lu}|\d)|\.?\s*$/u.exec(rest);
+      const org = addOrg(ctx, from, from + (stop ? stop.index : rest.length));
+      if (org) relate(ctx, 'AUTHORED', org, ctx.doc.id, s, 'credit-team', 0.75);
+      return;
+    }
     // The lookahead's \p{Lu} folds case under /i: "Researchers at Lakeside Lab, including A and B, spoke" is
     // a sentence, not a credit label, so the list must really start with a capital (or "the" and a capital).
     if (credit && capitalAt(line, credit[0].length)) {
-      const end = creditEnd(ctx, s, ctx.sentences[i + 1]);
+      const end = creditEnd(ctx, s, next);
       const ev = { start: s.start, end };
       const got = parseCredits(ctx, s.start + lead + credit[0].length, end);
       for (const c of got.people) {
@@ -92,7 +153,7 @@ export function frontMatterRules(ctx: Ctx): void {
     const stop = /,|\s+(?:in|on|at|en)\s+(?=\p{Lu}|\d)|\s+\(|\.?\s*$/u.exec(rest);
     const org = addOrg(ctx, from, from + (stop ? stop.index : rest.length));
     if (org) relate(ctx, 'PUBLISHED', org, ctx.doc.id, s, 'publisher-line', 0.8);
-  });
+  }
 }
 
 /** Verbs with which an organisation issues a statement in its own name: "OLAVI condemns the use of ...". */

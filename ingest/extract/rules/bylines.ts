@@ -85,11 +85,11 @@ function headLine(ctx: Ctx, s: Sentence): boolean {
   const lead = raw.length - raw.trimStart().length;
   const start = s.start + lead;
   const line = raw.trim();
-  const dash = /\s+[—–|]\s+|\s+-\s+/.exec(line);
+  const dash = /\s+[—–|·]\s+|\s+-\s+/.exec(line);
   // "By AZAM AHMED and NICOLE PERLROTH JUNE 19, 2017": the names end where the date starts.
   const date = findDates(line)[0];
   const cut = date && (!dash || date.start < dash.index) ? { index: date.start, 0: '' } : dash;
-  const names = (cut ? line.slice(0, cut.index) : line).replace(/[\s,;]+$/, '');
+  const names = (cut ? line.slice(0, cut.index) : line).replace(/[\s,;·|—–-]+$/, '');
   const by = s.block ? BY.exec(names) : null;
   // \p{Lu} folds case under /i: "By signing this letter" is no byline.
   if (by && capitalAt(names, by[0].length)) {

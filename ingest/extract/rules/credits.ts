@@ -5,6 +5,7 @@
  * organisation (and role) the list gives them.
  */
 import type { Ctx } from '../context.ts';
+import { isPlaceName } from '../lexicon.ts';
 import {
   addOrg,
   addPerson,
@@ -105,6 +106,8 @@ export function parseCredits(ctx: Ctx, start: number, end: number, test: PersonT
       }
       continue;
     }
+    // "By Lucía Ferrer, Mexico City, 14 July": a dateline city is no employer or outlet.
+    if (isPlaceName(text)) continue;
     const org = addOrg(ctx, from, e);
     if (!org) continue;
     if (open.length > 0) {

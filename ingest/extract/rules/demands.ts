@@ -3,13 +3,14 @@
  * before the verb, or the document's collective author for "we" and list items); "Dear X", "(Open) Letter
  * to X" and an addressee line above a postal address → the document ADDRESSED_TO X.
  */
-import { relate, type Ctx } from '../context.ts';
+import { relate, type Ctx, type Hit } from '../context.ts';
 import { isAddressLine } from '../find/address.ts';
 import { findNames } from '../find/names.ts';
-import { after, author, before, sentenceHits } from './helpers.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { after, antecedent, author, before, issuingOrg, sentenceHits } from './helpers.ts';
 
 const CALL =
-  /\b(call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed)?|compel|appeal(?:s|ed)? to|speak out to|invite[sd]?)\b/gi;
+  /\b(call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed)?|compel|appeal(?:s|ed)? to|speak out to|invite[sd]?|summon(?:s|ed)?)\b/gi;
 const WE = /\b(we|our|us)\b/i;
 
 /** In quoted speech ("...," said Sofía Andrade, coordinator of X), the speaker's organisation or the speaker. */
@@ -40,8 +41,49 @@ export function isNounUse(body: string, m: RegExpExecArray): boolean {
   );
 }
 
+/**
+ * "The network supports the request of the IACHR ... and calls on INAI": a second verb joined by "and"
+ * shares the sentence's subject (an actor opening the sentence, or "the network" pointing back), not the
+ * actor nearest the verb.
+ */
+function coordinatedSubject(
+  ctx: Ctx,
+  s: { start: number; end: number },
+  hits: Hit[],
+  prefix: string,
+): string | undefined {
+  if (!/,?\s+and\s+(?:also\s+|further\s+|today\s+)?$/i.test(prefix)) return undefined;
+  const lead = /^\W*(?:the\s+)?/i.exec(prefix)?.[0].length ?? 0;
+  const first = hits.find((h) => h.start === s.start + lead);
+  if (first && (first.type === 'Organization' || first.type === 'Person')) return first.key;
+  const noun =
+    /^\W*the\s+(network|group|coalition|organi[sz]ation|collective|alliance|observatory|institute|centre|center|foundation|lab)\b/i.exec(
+      prefix,
+    );
+  if (!noun) return undefined;
+  // In a statement "the network" is its issuer; in a story, the last organisation the noun fits.
+  return issuingOrg(ctx) ?? antecedent(ctx, s.start, noun[1] as string) ?? author(ctx);
+}
+
+/** "We wrote to the Steering Committee asking it to ...": the one written to is called on. */
+const WROTE_ASKING =
+  /\b(?:wrote|write|writes|written|turned|appealed|sent a letter)\s+to\s+(?:the\s+)?([^,.;]{2,90}?),?\s+(?:asking|urging|requesting|calling on)\s+(?:it|them|him|her)\s+to\b/gi;
+
+function wroteAsking(ctx: Ctx, s: Sentence, hits: Hit[], we: string): void {
+  const body = ctx.clean.slice(s.start, s.end);
+  for (const m of body.matchAll(WROTE_ASKING)) {
+    const at = s.start + (m.index as number);
+    const t = after(hits, at, ['Organization', 'Person'], at + m[0].length)[0];
+    if (!t) continue;
+    const subjHit = before(hits, at, ['Organization', 'Person']);
+    const subject = WE.test(body.slice(0, m.index).slice(-40)) || !subjHit ? we : subjHit.key;
+    relate(ctx, 'CALLED_ON', subject, t.key, s, 'wrote-asking', 0.7);
+  }
+}
+
 export function demandRules(ctx: Ctx): void {
   const we = author(ctx);
+  for (const s of ctx.sentences) wroteAsking(ctx, s, sentenceHits(ctx, s), we);
   for (const s of ctx.sentences) {
     const body = ctx.clean.slice(s.start, s.end);
     const hits = sentenceHits(ctx, s);
@@ -52,12 +94,14 @@ export function demandRules(ctx: Ctx): void {
       const end = at + m[0].length;
       const clauseEnd = (() => {
         const rest = body.slice(end - s.start);
-        const stop = /\s(to|that|in order|so that|not only)\s+\p{Ll}|[;:]|, (however|but)\b/u.exec(
+        const stop = /\s(to|that|in order|so that|not only)\s+\p{Ll}|[;:"”]|, (however|but)\b/u.exec(
           rest.slice(1),
         );
         return stop ? end + 1 + stop.index + 4 : s.end;
       })();
       if (isNounUse(body, m)) continue;
+      // "We asked for an independent panel": what is asked for is a thing, not an addressee.
+      if (/^(?:ask|request)/i.test(m[0]) && /^\s+for\b/i.test(body.slice(end - s.start))) continue;
       // "demand that the Government explain ...": only the subject of the that-clause is called on.
       const that = /^\s+that\s+/i.exec(body.slice(end - s.start));
       const targets = that
@@ -65,12 +109,24 @@ export function demandRules(ctx: Ctx): void {
             .slice(0, 1)
             .filter((h) => /^\s+that\s+(?:the\s+)?$/i.test(ctx.clean.slice(end, h.start)))
         : after(hits, end, ['Organization', 'Person'], clauseEnd);
+      // "summon the Attorney General over the purchase from NSO Group": only a direct object is summoned.
+      if (
+        /^summon/i.test(m[0]) &&
+        targets[0] &&
+        !/^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(ctx.clean.slice(end, targets[0].start))
+      )
+        continue;
       if (targets.length === 0) continue;
       const subjHit = before(hits, at, ['Organization', 'Person']);
       const prefix = body.slice(0, m.index);
       const speaker = saidBy(ctx, s, hits);
-      const subject = speaker ?? (WE.test(prefix.slice(-40)) || !subjHit || m.index < 3 ? we : subjHit.key);
-      for (const t of targets.slice(0, 4)) relate(ctx, 'CALLED_ON', subject, t.key, s, 'call-verb', 0.75);
+      const subject =
+        speaker ??
+        (WE.test(prefix.slice(-40)) || !subjHit || m.index < 3
+          ? we
+          : (coordinatedSubject(ctx, s, hits, prefix) ?? subjHit.key));
+      for (const t of targets.slice(0, 4))
+        if (t.key !== speaker) relate(ctx, 'CALLED_ON', subject, t.key, s, 'call-verb', 0.75);
     }
   }
 }

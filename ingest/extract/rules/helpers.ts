@@ -31,13 +31,54 @@ export function collective(ctx: Ctx): string | undefined {
     const e = ctx.reg.entities.get(m.entity);
     if (!e || e.type !== 'Organization' || e.kind !== 'civil_society') continue;
     if (!e.aliases.some((a) => COLLECTIVE.test(a))) continue;
+    // One signer among several ("Adaeze Okonkwo - Digital Rights Alliance of Lagos") is not the "we".
+    if (ctx.signerOrgs.length >= 2 && ctx.signerOrgs.includes(e.key)) continue;
     counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
-/** Who "we" is: the collective the document speaks for, unless the document is written in support of it. */
+/** The organisation credited with the document (author or publisher line), unless it is a media outlet. */
+export function issuingOrg(ctx: Ctx): string | undefined {
+  const credited = ctx.relations.filter(
+    (r) => (r.type === 'AUTHORED' || r.type === 'PUBLISHED') && r.target === ctx.doc.id,
+  );
+  // A person wrote a news story (byline): the organisation that published it is the outlet. A report or
+  // statement speaks for its publisher even when its authors are named.
+  const byPerson =
+    ctx.doc.kind === 'article' &&
+    credited.some((r) => r.type === 'AUTHORED' && ctx.reg.entities.get(r.source)?.type === 'Person');
+  for (const r of credited) {
+    if (byPerson && r.type === 'PUBLISHED') continue;
+    const e = ctx.reg.entities.get(r.source);
+    if (e?.type === 'Organization' && e.kind !== 'media') return e.key;
+  }
+  return undefined;
+}
+
+/**
+ * In an interview ("an interview with Renata Olmedo", "Q&A with X"), "we" in the answers is the
+ * organisation of the person interviewed, once a rule has tied them to it.
+ */
+export function intervieweeOrg(ctx: Ctx): string | undefined {
+  for (const s of ctx.sentences.slice(0, 4)) {
+    const m = /\b(?:interview|conversation|q\s*&\s*a)\s+with\s+/i.exec(ctx.clean.slice(s.start, s.end));
+    if (!m) continue;
+    const p = hitsIn(ctx, s.start + m.index + m[0].length, s.end, ['Person'])[0];
+    if (!p) return undefined;
+    const r = ctx.relations.find((x) => (x.type === 'LEADS' || x.type === 'WORKS_FOR') && x.source === p.key);
+    return r?.target;
+  }
+  return undefined;
+}
+
+/**
+ * Who "we" is: the organisation credited with the document, else the collective the document speaks for
+ * (unless the document is written in support of it), else its one signer, else the document.
+ */
 export function author(ctx: Ctx): string {
+  const own = intervieweeOrg(ctx) ?? issuingOrg(ctx);
+  if (own) return own;
   const c = collective(ctx);
   const supported = new Set(ctx.relations.filter((r) => r.type === 'SUPPORTS').map((r) => r.target));
   if (c && !supported.has(c)) return c;

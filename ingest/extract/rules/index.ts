@@ -4,12 +4,15 @@
  */
 import type { Ctx } from '../context.ts';
 import { addresseeRules } from './addressees.ts';
+import { affiliationVerbRules } from './affiliation-verbs.ts';
 import { authorshipRules, frontMatterRules } from './authorship.ts';
 import { bylineRules } from './bylines.ts';
 import { collaborationRules } from './collaboration.ts';
 import { addressingRules, demandRules } from './demands.ts';
 import { eventRules } from './events.ts';
+import { legislatorRules } from './legislators.ts';
 import { listRules, solidarityRule } from './lists.ts';
+import { makerRules } from './makers.ts';
 import { memberListRules } from './member-lists.ts';
 import { membershipRules } from './membership.ts';
 import { newsRules } from './news.ts';
@@ -34,12 +37,15 @@ const SENTENCES: Rule[] = [
   solidarityRule,
   addressingRules,
   surveillanceRules,
+  makerRules,
   targetedGroupRules,
-  membershipRules,
   memberListRules,
   roleRules,
   officeRules,
   staffRules,
+  affiliationVerbRules,
+  membershipRules,
+  legislatorRules,
   demandRules,
   placeRules,
   authorshipRules,

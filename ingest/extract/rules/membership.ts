@@ -4,16 +4,51 @@
  * and the organisations of a letter's signatories → MEMBER_OF the collective the letter speaks for;
  * "X leaves / withdrew from / decided to abandon Y" → WITHDREW_FROM plus a dated withdrawal Event.
  */
-import { relate, type Ctx } from '../context.ts';
-import { after, author, before, collective, dateNear, sentenceHits } from './helpers.ts';
+import { relate, type Ctx, type Hit } from '../context.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { after, antecedent, author, before, collective, dateNear, sentenceHits } from './helpers.ts';
 
-const PARTS = /\b(conformed|composed|comprised|made up|consisting|formed|integrated) (of|by)\b/i;
+const PARTS =
+  /\b(conformed|composed|comprised|made up|consisting|formed|integrated|created|set up)(?: in \d{4})? (of|by)\b/i;
+/** "her organisation", "his group": the organisation of the person last named. */
+const THEIR_ORG =
+  /\b(?:her|his)\s+(?:own\s+)?(?:organi[sz]ation|group|ngo|foundation|institute|observatory|network|collective|centre|center)\b/i;
 const WITHDRAW =
-  /\b(leaves?|left|withdr(?:ew|aw|aws|awn)\b|withdrawing from|abandon\w*|quit|exit\w*|pull\w* out of|conclude their participation in|suspend their engagement)\b/i;
+  /\b(leaves?|left|withdr(?:ew|aw|aws|awn)\b|withdrawing from|abandon\w*|quit|exit\w*|pull\w* out of|walk(?:ed|s)? out of|conclude their participation in|suspend their engagement)\b/i;
 /** "announced that they would leave": reported speech of a decision, not a hypothesis. */
 const ANNOUNCED_WOULD =
   /\b(?:announced|said|confirmed|declared|decided|stated)\b[^.;]{0,40}?\bthat\s+(?:they|it|we)\s+would\s+$/i;
 const GENERIC_SUBJECT = /\b(civil society|these|they|we|the organi[sz]ations|members?)\b/i;
+
+/** A key as a hit for the rules that take one (no offsets are read from it). */
+function hitOf(key: string | undefined): Hit | undefined {
+  return key ? { key, type: 'Organization', start: 0, end: 0 } : undefined;
+}
+
+/** The organisation the last person named before `pos` works for or leads. */
+function personsOrg(ctx: Ctx, pos: number): string | undefined {
+  const people = ctx.reg.mentions
+    .filter((m) => m.end <= pos && ctx.reg.entities.get(m.entity)?.type === 'Person')
+    .sort((a, b) => b.start - a.start);
+  const p = people[0];
+  if (!p) return undefined;
+  return ctx.relations.find((r) => (r.type === 'WORKS_FOR' || r.type === 'LEADS') && r.source === p.entity)
+    ?.target;
+}
+
+/** "A, B and the other organisations of the core group": each listed organisation is a member of it. */
+function otherMembers(ctx: Ctx, s: Sentence, hits: Hit[], body: string): void {
+  const m =
+    /\band\s+(?:the\s+)?(?:other|remaining|fellow)\s+(?:\w+\s+)?(?:organi[sz]ations|members|groups|ngos)\s+(?:of|in)\s+(?:the\s+)?/i.exec(
+      body,
+    );
+  if (!m) return;
+  const at = s.start + m.index;
+  const whole = after(hits, at + m[0].length - 1, ['Organization'])[0];
+  if (!whole || whole.start > at + m[0].length + 2) return;
+  const listed = hits.filter((h) => h.type === 'Organization' && h.end <= at);
+  for (const o of listed.slice(-6)) relate(ctx, 'MEMBER_OF', o.key, whole.key, s, 'other-members-of', 0.7);
+}
 
 export function membershipRules(ctx: Ctx): void {
   const group = collective(ctx);
@@ -22,11 +57,17 @@ export function membershipRules(ctx: Ctx): void {
     const body = ctx.clean.slice(s.start, s.end);
     const hits = sentenceHits(ctx, s);
     const orgs = hits.filter((h) => h.type === 'Organization');
+    otherMembers(ctx, s, hits, body);
     const parts = PARTS.exec(body);
     if (parts) {
-      const whole = before(hits, s.start + parts.index, ['Organization']);
-      const forAt = body.indexOf(' for ', parts.index);
-      const limit = forAt > 0 ? s.start + forAt : s.end;
+      // "The secretariat had been formed in 2013 by A, B and C": the whole named by a noun pointing back.
+      const noun = /^\W*the\s+([\p{Ll}-]+)\s/iu.exec(body);
+      const whole =
+        before(hits, s.start + parts.index, ['Organization']) ??
+        (noun ? hitOf(antecedent(ctx, s.start, noun[1] as string)) : undefined);
+      // The list ends at a purpose: "... for the action plan", "... to steer the plans under the OGP".
+      const purpose = /\s(?:for|to)\s/.exec(body.slice(parts.index + parts[0].length));
+      const limit = purpose ? s.start + parts.index + parts[0].length + purpose.index : s.end;
       if (whole)
         for (const p of after(orgs, s.start + parts.index, ['Organization'], limit))
           relate(ctx, 'PART_OF', p.key, whole.key, s, 'composed-of', 0.8);
@@ -90,7 +131,8 @@ export function membershipRules(ctx: Ctx): void {
           : undefined;
       const subjHit = before(hits, at, ['Organization']);
       const generic = GENERIC_SUBJECT.test(body.slice(0, w.index).slice(-60));
-      const subject = generic || !subjHit ? (group ?? we) : subjHit.key;
+      const theirs = THEIR_ORG.test(body.slice(0, w.index)) ? personsOrg(ctx, s.start) : undefined;
+      const subject = theirs ?? (generic || !subjHit ? (group ?? we) : subjHit.key);
       if (target && subject !== target.key && subject !== ctx.doc.id) {
         relate(ctx, 'WITHDREW_FROM', subject, target.key, s, 'withdraw-verb', 0.75);
         const date =

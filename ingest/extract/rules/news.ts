@@ -7,6 +7,7 @@
  * Affiliations (roles, units, presidents) live in affiliations.ts.
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
+import { isCommonWord } from '../lexicon.ts';
 import { affiliationRules } from './affiliations.ts';
 import { after, before, sentenceHits } from './helpers.ts';
 
@@ -21,12 +22,16 @@ const COMPANY_THAT =
   /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|vendor|maker|developer|manufacturer|group|business)\s+(?:that|which)\s+(?:sells|sold|makes|made|develops|developed|markets|marketed|builds|built|created)\s+(?:the\s+|its\s+)?$|^,\s+(?:which|that)\s+(?:sells|makes|develops|developed|markets|built|created)\s+(?:the\s+|its\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 const SELL = /^\s+(?:sells|sold|develops|developed|makes|made|markets|marketed|built|builds|created)\b/i;
 
+const GENERIC_TECH = /^(?:surveillance|spyware|malware|software|technology|tools?)$/i;
+
 /** The technology mentioned most in the document, if any. */
 export function mainTechnology(ctx: Ctx): string | undefined {
   const counts = new Map<string, number>();
   for (const m of ctx.reg.mentions) {
     const e = ctx.reg.entities.get(m.entity);
-    if (e?.type === 'Technology') counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+    // A heading word read as a name ("SURVEILLANCE SOFTWARE") is no technology to attach facts to.
+    if (e?.type === 'Technology' && !isCommonWord(e.name) && !GENERIC_TECH.test(e.name))
+      counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
@@ -40,9 +45,20 @@ export function isSpeaker(ctx: Ctx, s: { start: number; end: number }, p: Hit): 
   // "according to Ana López" makes her the source; "sent to Ana López, according to a report" does not.
   if (/\baccording to\s+(?:\S+\s+){0,3}$/i.test(ctx.clean.slice(Math.max(s.start, p.start - 60), p.start)))
     return true;
+  // "Researchers at Lakeside Lab, including Ana Ruiz and Luis Gómez, spoke ...": staff named as sources.
+  const lead = ctx.clean.slice(Math.max(s.start, p.start - 160), p.start);
+  if (STAFF_LIST.test(lead) || SPOKE_AFTER.test(ctx.clean.slice(p.end, Math.min(s.end, p.end + 80))))
+    return true;
   const call = CALL.exec(ctx.clean.slice(s.start, s.end));
   return call !== null && p.end <= s.start + call.index;
 }
+
+/** "Researchers at X, including A and" / "experts from X such as": the people listed are the group's staff. */
+const STAFF_LIST =
+  /\b(?:researchers|experts|investigators|analysts|scientists|technologists)\s+(?:at|of|from|with)\s+[^.;]{2,80}?,?\s+(?:including|such as|among them)\s+(?:[^.;]{0,60}?(?:,|\band)\s+)?$/i;
+/** "A and B, spoke at the press conference": the names are the subject of a verb of speaking or describing. */
+const SPOKE_AFTER =
+  /^(?:\s*(?:,|and)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*,?\s+(?:spoke|described|explained|presented|testified|showed|demonstrated|briefed)\b/u;
 
 function targets(ctx: Ctx, s: { start: number; end: number }, hits: Hit[], body: string): void {
   if (hits.some((h) => h.type === 'Technology') || !TARGET_CUE.test(body)) return;

@@ -31,6 +31,10 @@ const ROLE_WORDS = new Set(
     'correspondent columnist writer photographer spokesperson portavoz ejecutiva ejecutivo deputy press'
   ).split(/\s+/),
 );
+/** Words that name a periodical ("Diario Vértice", "Gaceta del Sur"): never a person's name in a credit. */
+const MEDIA_WORDS = new Set(
+  'diario periodico gaceta revista semanario noticias cronica heraldo tribuna'.split(' '),
+);
 const PARTICLES = /^(de|del|la|las|los|y|van|von|da|dos|das|di|le|al|bin|ben)$/i;
 /** A capitalised name word; "O'Leary", "D’Amico", "McKenzie", "MacLeod" and "Mensah-Boateng" too. */
 const NAME_WORD = /^(?:(?:\p{Lu}['’]|Ma?c)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.)$/u;
@@ -70,7 +74,7 @@ export function personShape(text: string, lenient = false): boolean {
     if (!NAME_WORD.test(w)) return false;
     const l = low(w);
     if (STOP_WORDS.has(l) || TITLES.has(l) || ORG_HEADS.has(l) || ORG_HEADS_ES.has(l)) return false;
-    if (DOCUMENT_HEADS.has(l) || ROLE_WORDS.has(l)) return false;
+    if (DOCUMENT_HEADS.has(l) || ROLE_WORDS.has(l) || MEDIA_WORDS.has(l)) return false;
   }
   if (isPlaceName(core.join(' ')) || core.some((w) => isPlaceName(w) && !isFirstName(w) && !isLastName(w)))
     return false;

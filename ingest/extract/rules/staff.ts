@@ -64,7 +64,7 @@ const FIELD_AT = new RegExp(
 );
 /** "Org, led by X" / "The group, headed by X": X heads the organisation. */
 const LED_BY =
-  /^,\s+(?:which\s+is\s+|now\s+)?(led|headed|run|directed|chaired|founded|co-founded|coordinated)\s+by\s+$/;
+  /^,\s+(?:which\s+is\s+|now\s+)?(led|headed|run|directed|chaired|founded|co-founded|coordinated)\s+by\s+(?:(?:Senator|Deputy|Congressman|Congresswoman|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Professor|Commissioner|Judge|Minister)\s+)?$/;
 /** "X, who heads the research unit at Org". */
 const WHO_UNIT = new RegExp(
   `^,\\s+who\\s+(?:heads|leads|runs|directs|coordinates)\\s+(?:the|its|a)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:team|unit|department|programme|program|desk|division|area|section))\\s+(?:at|of|in)\\s+(?:the\\s+)?$`,
@@ -103,7 +103,7 @@ function units(ctx: Ctx, s: Sentence, hits: Hit[], p: Hit): void {
   // "Org, led by X" or "The group, led by X" (the group named before).
   const lead = ctx.clean.slice(Math.max(s.start, p.start - 60), p.start);
   const led =
-    /(?:^|\s)(?:the\s+)?([\p{L}-]+),\s+(?:which\s+is\s+|now\s+)?(?:led|headed|run|directed|chaired|founded|co-founded|coordinated)\s+by\s+$/iu.exec(
+    /(?:^|\s)(?:the\s+)?([\p{L}-]+),\s+(?:which\s+is\s+|now\s+)?(?:led|headed|run|directed|chaired|founded|co-founded|coordinated)\s+by\s+(?:(?:Senator|Deputy|Congressman|Congresswoman|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Professor|Commissioner|Judge|Minister)\s+)?$/iu.exec(
       lead,
     );
   const verb = LED_BY.exec(led ? lead.slice(lead.indexOf(',', led.index)) : '');

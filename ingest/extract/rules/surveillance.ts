@@ -29,6 +29,10 @@ const REFERENCE =
 const QUESTIONED =
   /\b(?:explain|clarify|disclose|justify|account\s+for|investigate|investigating|look\s+into|whether|details?\s+(?:of|on|about)|records?\s+(?:of|on|about)|information\s+(?:on|about)|questions?\s+(?:on|about))\b[^.;]{0,40}$/i;
 
+/** A verb between the subject and "use of" that makes the subject a critic or reporter of the use, not its user. */
+const STANCE =
+  /\b(?:condemn|denounc|reject|deplor|criticis|criticiz|oppos|protest|investigat|document|report|reveal|show|publish|expos|question|welcom|warn|rais)\w*\b/i;
+
 /**
  * "the contract under which the PGR bought Pegasus", "the PGR has not denied its own purchase of the
  * spyware", "the CISEN also acquired the spyware" → ACQUIRED (USED alike); every verb of the sentence is read,
@@ -55,7 +59,10 @@ function acquisitions(ctx: Ctx, s: Sentence, hits: Hit[], named: Hit[], body: st
         )
       )
         continue;
+      // "had been used against" names no user unless "by" follows; "OLAVI condemns the use of" is a stance.
+      const passive = /\b(?:was|were|been|being|is|are)\s+$/i.test(body.slice(Math.max(0, i - 12), i));
       const byM = /\bby\s+(the\s+)?/i.exec(body.slice(i));
+      if (type === 'USED' && passive && !(byM && byM.index < 50)) continue;
       const buyer =
         byM && byM.index < 50
           ? after(hits, at + byM.index, ['Organization']).find((h) => !developers.has(h.key))
@@ -65,6 +72,7 @@ function acquisitions(ctx: Ctx, s: Sentence, hits: Hit[], named: Hit[], body: st
       const seller = /^\s+(?:sells|sold|develops|developed|makes|made|markets)\b/.test(
         c.slice(buyer.end, buyer.end + 12),
       );
+      if (buyer.end < at && STANCE.test(c.slice(buyer.end, at))) continue;
       // Without the name, the reference must be the verb's object: "its own purchase of the spyware".
       const referred = named.length > 0 || REFERENCE.test(body.slice(i, i + 50));
       if (asked || seller || !referred) continue;

@@ -83,7 +83,13 @@ export function titleRules(ctx: Ctx, s: { start: number; end: number }, hits: Hi
       }
     }
     const o = hits[i + 1];
-    if (o?.type === 'Organization') relative(ctx, s, p, o);
+    // "who chairs the Senate's Human Rights Committee": the possessor names the body's parent.
+    const owned = hits[i + 2];
+    const possessed =
+      o?.type === 'Organization' &&
+      owned?.type === 'Organization' &&
+      /^['’]s\s+$/.test(ctx.clean.slice(o.end, owned.start));
+    if (o?.type === 'Organization') relative(ctx, s, p, possessed ? (owned as Hit) : o);
     if (o?.type !== 'Organization' || !PERSON_THEN_ORG.test(ctx.clean.slice(p.end, o.start))) return;
     const m = TITLE_AFTER.exec(ctx.clean.slice(o.end, Math.min(s.end, o.end + 140)));
     if (m) works(ctx, s, p, o, m[1] as string, 'person-comma-org-title');
