@@ -215,15 +215,15 @@ function split(ctx: Ctx, whole: Token[]): Token[][] | null {
   return null;
 }
 
-function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: number): void {
-  const parts = split(ctx, run);
+function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: number, knownOnly = false): void {
+  const parts = knownOnly ? null : split(ctx, run);
   if (parts) {
     for (const p of parts) cover(ctx, p, sentenceText, sentenceStart);
     return;
   }
   // A whole run typed by its head wins over a known name inside it ("United Nations Human Rights Committee").
   const whole = trimName(run);
-  if (whole.length > 1 && !known(ctx, whole)) {
+  if (!knownOnly && whole.length > 1 && !known(ctx, whole)) {
     const typed = classifyName(whole.map((t) => t.text));
     const candidate = typed && typed.type !== 'Person' && typed.type !== 'Place';
     const lastKnown =
@@ -266,6 +266,7 @@ function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: numb
     }
   }
   // Phase 2: classify the remaining gaps greedily, longest first.
+  if (knownOnly) return;
   let i = 0;
   while (i < run.length) {
     if (taken[i]) {
@@ -344,5 +345,8 @@ export function findNames(ctx: Ctx, s: Sentence): void {
   if (isAddressLine(ctx, s) && !/\b\d{5}(-\d{4})?$/.test(ctx.clean.slice(s.start, s.end).trim())) return;
   const toks = tokenize(ctx.clean, s.start, s.end);
   const text = ctx.clean.slice(s.start, s.end);
-  for (const run of runs(ctx.clean, toks)) cover(ctx, run, text, s.start);
+  // A heading in capitals ("JOINT STATEMENT BY MEXICAN CIVIL SOCIETY ORGANISATIONS ON THE PEGASUS CASE") is
+  // one long run of capitalised words: only names already known are read out of it.
+  const shouting = !/\p{Ll}/u.test(text) && (text.match(/\p{L}+/gu) ?? []).length >= 4;
+  for (const run of runs(ctx.clean, toks)) cover(ctx, run, text, s.start, shouting);
 }

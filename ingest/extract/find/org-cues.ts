@@ -34,6 +34,14 @@ export const ORG_CUES: OrgCue[] = [
     true,
   ],
   [new RegExp(`\\b(?:company|firm|vendor|maker)\\s+(${ORG})`, 'gu'), 'company'],
+  // "told The Gulf Ledger", "wrote in The Valley Courier": a capitalised "The" inside a sentence opens a title.
+  [
+    new RegExp(
+      `\\b(?:told|interviewed by|(?:wrote|writing|published|reported)\\s+(?:in|for|by)|according to|(?:reporter|editor|columnist|correspondent)\\s+(?:at|for|of))\\s+(The\\s+${ORG})`,
+      'gu',
+    ),
+    'media',
+  ],
   [
     new RegExp(
       `\\b(?:newspaper|broadcaster|daily|weekly|magazine|outlet|channel|(?:radio|television|TV)\\s+station|news\\s+(?:agency|site|website|portal))\\s+(${ORG})`,

@@ -35,8 +35,27 @@ function surnames(ctx: Ctx): Map<string, string> {
   return out;
 }
 
+/**
+ * "Jiménez de la Garza said" after "Verónica Jiménez de la Garza": a person whose every name is the
+ * surnames of the one person of the document named in full is that person.
+ */
+function foldSurnamePeople(ctx: Ctx): void {
+  const people = [...ctx.reg.entities.values()].filter((e) => e.type === 'Person');
+  for (const p of people) {
+    if (p.aliases.some((a) => a.split(/\s+/).length < 2)) continue;
+    const owners = people.filter(
+      (o) =>
+        o !== p &&
+        ctx.reg.entities.has(o.key) &&
+        o.aliases.some((a) => p.aliases.every((pa) => a.length > pa.length && a.endsWith(' ' + pa))),
+    );
+    if (owners.length === 1) ctx.reg.merge((owners[0] as { key: string }).key, p.key);
+  }
+}
+
 /** Mention every standalone later surname of a person named in full in the document. */
 export function findSurnames(ctx: Ctx): void {
+  foldSurnamePeople(ctx);
   const names = surnames(ctx);
   if (names.size === 0) return;
   const re = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?/gu;

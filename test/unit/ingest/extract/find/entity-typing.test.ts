@@ -111,3 +111,53 @@ describe('bare acronyms after "the"', () => {
     expect(read(text).entities.filter((e) => /SMS|PDF|CEO/.test(e))).toEqual([]);
   });
 });
+
+describe('people named by initials, by given names the lexicon calls words, by surnames', () => {
+  it('"a spokesperson for his ministry, T. Vidaurri, added"', () => {
+    expect(
+      read('A spokesperson for his ministry, T. Vidaurri, added that the ministry had no contracts.')
+        .entities,
+    ).toContain('Person T. Vidaurri');
+  });
+
+  it('"Santiago Lomelín, an investigative reporter at Diario Cenzontle"', () => {
+    const r = read(
+      'Among those targeted was Santiago Lomelín, an investigative reporter at Diario Cenzontle.',
+    );
+    expect(r.entities).toContain('Person Santiago Lomelín');
+    expect(r.relations).toContain('Santiago Lomelín -WORKS_FOR-> Diario Cenzontle');
+  });
+
+  it('"Human Rights, a lawyer" is still no person', () => {
+    expect(read('He studied Human Rights, a lawyer said.').entities).not.toContain('Person Human Rights');
+  });
+
+  it('a later "Jiménez de la Garza" is the one "Verónica Jiménez de la Garza"', () => {
+    const r = read(
+      "CEPROD's coordinator, Verónica Jiménez de la Garza, said the case mattered. Jiménez de la Garza said the group would go.",
+    );
+    expect(r.entities.filter((e) => e.startsWith('Person'))).toEqual(['Person Verónica Jiménez de la Garza']);
+  });
+});
+
+describe('headings in capitals and titles of outlets', () => {
+  it('reads only known names out of a heading in capitals', () => {
+    const r = read(
+      'JOINT STATEMENT BY MEXICAN CIVIL SOCIETY ORGANISATIONS ON THE PEGASUS CASE\n\nWe reject the answers of the OGP.\n',
+    );
+    expect(r.entities.filter((e) => e.includes('JOINT STATEMENT'))).toEqual([]);
+  });
+
+  it('still reads a known name out of a heading in capitals', () => {
+    expect(read('2. THE TRIPARTITE TECHNICAL SECRETARIAT\n\nIt met twice.\n').entities).toContain(
+      'Organization Tripartite Technical Secretariat',
+    );
+  });
+
+  it('"told The Gulf Ledger": a title after a capitalised "The" is a media outlet', () => {
+    const r = read(
+      'Marisol Barrientos, a commissioner at INAI, told The Gulf Ledger that the institute would stay.',
+    );
+    expect(r.kinds).toContain('Gulf Ledger: media');
+  });
+});
