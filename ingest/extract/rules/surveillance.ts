@@ -33,6 +33,23 @@ const QUESTIONED =
 const STANCE =
   /\b(?:condemn|denounc|reject|deplor|criticis|criticiz|oppos|protest|investigat|document|report|reveal|show|publish|expos|question|welcom|warn|rais)\w*\b/i;
 
+/** "the PGR, the Ministry of National Defence and the CISEN acquired": the organisations listed before `last`. */
+function coordinated(ctx: Ctx, hits: Hit[], last: Hit): Hit[] {
+  const out: Hit[] = [];
+  let next = last;
+  for (let i = hits.indexOf(last) - 1; i >= 0; i--) {
+    const h = hits[i] as Hit;
+    if (
+      h.type !== 'Organization' ||
+      !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(ctx.clean.slice(h.end, next.start))
+    )
+      break;
+    out.unshift(h);
+    next = h;
+  }
+  return out;
+}
+
 /**
  * "the contract under which the PGR bought Pegasus", "the PGR has not denied its own purchase of the
  * spyware", "the CISEN also acquired the spyware" → ACQUIRED (USED alike); every verb of the sentence is read,
@@ -76,7 +93,10 @@ function acquisitions(ctx: Ctx, s: Sentence, hits: Hit[], named: Hit[], body: st
       // Without the name, the reference must be the verb's object: "its own purchase of the spyware".
       const referred = named.length > 0 || REFERENCE.test(body.slice(i, i + 50));
       if (asked || seller || !referred) continue;
-      for (const t of techs) relate(ctx, type, buyer.key, t, s, `${type.toLowerCase()}-verb`, 0.75);
+      const listed = buyer.end < at ? coordinated(ctx, hits, buyer) : [];
+      const buyers = [...listed.filter((h) => !developers.has(h.key)), buyer];
+      for (const b of buyers)
+        for (const t of techs) relate(ctx, type, b.key, t, s, `${type.toLowerCase()}-verb`, 0.75);
     }
   }
 }

@@ -95,6 +95,20 @@ describe('the spyware, unnamed', () => {
   });
 });
 
+describe('buyers listed before the verb', () => {
+  it('"X found that A, B and C acquired Pegasus licences": each acquired it', () => {
+    const { rels } = read(
+      "CEVID found that the Attorney General's Office, the Ministry of National Defence and the Center for Research and National Security acquired Pegasus licences between 2012 and 2016.\n",
+    );
+    for (const o of [
+      "Attorney General's Office",
+      'Ministry of National Defence',
+      'Center for Research and National Security',
+    ])
+      expect(rels).toContain(`${o} -ACQUIRED-> Pegasus`);
+  });
+});
+
 describe('front matter and voice', () => {
   it('"Lead author: X, research coordinator at Y. With contributions from Z." and a dotted header', () => {
     const { rels } = read(
