@@ -10,14 +10,9 @@ import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { errorSpan } from './params.ts';
 
-export interface CypherEditor {
-  value(): string;
-  setValue(text: string): void;
-  focus(): void;
-  /** Marks the error at `line`/`column` (1-based, as Neo4j reports them) and moves the cursor there. */
-  markError(position: { line: number; column: number }, message: string): void;
-  clearError(): void;
-}
+import type { CypherEditor } from './editor-api.ts';
+
+export type { CypherEditor } from './editor-api.ts';
 
 /**
  * Creates the editor in `parent`.

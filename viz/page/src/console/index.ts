@@ -9,7 +9,7 @@ import { h } from '../app/dom.ts';
 import { ApiRequestError, errorMessage } from '../api/index.ts';
 import { setCurrentQuery } from '../share/current.ts';
 import { showQueryResult } from '../queries/show.ts';
-import type { CypherEditor } from './editor.ts';
+import type { CypherEditor } from './editor-api.ts';
 import { createLazyEditor } from './lazy-editor.ts';
 import { pushHistory, readHistory } from './history.ts';
 import { parseParamsText } from './params.ts';
@@ -71,13 +71,19 @@ export function mount(app: App): void {
   // CodeMirror loads when the console is opened, or once the network is drawn and the page is idle
   const wanted = new Promise<void>((resolve) => {
     app.on('tab:selected', (tab) => tab === 'console' && resolve());
-    app.on('graph:loaded', () => requestIdleCallback(() => resolve(), { timeout: 3000 }));
+    app.on('graph:loaded', () =>
+      // Safari has no requestIdleCallback: a timer after the first frame then
+      'requestIdleCallback' in window
+        ? requestIdleCallback(() => resolve(), { timeout: 3000 })
+        : setTimeout(resolve, 500),
+    );
   });
   const editor: CypherEditor = createLazyEditor(
     editorBox,
     EXAMPLE,
     () => void run(),
     wanted,
+    () => import('./editor.ts'),
     (error) => app.notify(`Could not load the Cypher editor: ${errorMessage(error)}`, 'error'),
   );
   let view: QueryView = 'graph';

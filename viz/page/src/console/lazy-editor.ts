@@ -5,20 +5,32 @@
  * whichever comes first. Until then the editor keeps what it was given (`setValue`) and answers with it
  * (`value`), so running a query from the URL or the history works at any moment.
  */
-import type { CypherEditor } from './editor.ts';
+import type { CypherEditor } from './editor-api.ts';
+
+/** Where the editor goes (an element; only its attributes are touched before the editor loads). */
+export interface EditorHost {
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+}
+
+/** Loads the editor module (`() => import('./editor.ts')` in the page). */
+export type LoadEditor<H extends EditorHost> = () => Promise<{
+  createEditor(parent: H, initial: string, onRun: () => void): CypherEditor;
+}>;
 
 /** What may trigger loading: a promise that resolves when the editor is wanted. */
 export type EditorWanted = Promise<unknown>;
 
 /**
  * @example
- * const editor = createLazyEditor(box, 'MATCH (n) RETURN n', run, whenTabOpenedOrIdle);
+ * const editor = createLazyEditor(box, 'RETURN 1', run, wanted, () => import('./editor.ts'), report);
  */
-export function createLazyEditor(
-  parent: HTMLElement,
+export function createLazyEditor<H extends EditorHost>(
+  parent: H,
   initial: string,
   onRun: () => void,
   wanted: EditorWanted,
+  load: LoadEditor<H>,
   onError: (error: unknown) => void,
 ): CypherEditor {
   let text = initial;
@@ -26,7 +38,7 @@ export function createLazyEditor(
   let focusWhenReady = false;
   parent.setAttribute('aria-busy', 'true');
   void wanted
-    .then(() => import('./editor.ts'))
+    .then(load)
     .then(({ createEditor }) => {
       real = createEditor(parent, text, onRun);
       parent.removeAttribute('aria-busy');
