@@ -71,7 +71,7 @@ function edgeSteps(unit: LoadUnit, elementId: (id: string) => string | undefined
     const [lookup, a, b] = lookupOf(r);
     const cypher = relationStatementFor(r.type, r.sourceLabel, r.targetLabel, lookup);
     const group = byStatement.get(cypher);
-    const row = slim(r, a, b);
+    const row = createRow(r, a, b);
     if (group) group.push(row);
     else byStatement.set(cypher, [row]);
   }
@@ -79,7 +79,13 @@ function edgeSteps(unit: LoadUnit, elementId: (id: string) => string | undefined
   const mentions = { id: [] as unknown[], element: [] as unknown[] };
   for (const r of unit.mentionEdges) {
     const [lookup, a, b] = lookupOf(r);
-    mentions[lookup].push({ ...slim(r, a, b), count: r.count, starts: r.starts, ends: r.ends });
+    mentions[lookup].push({
+      ...createRow(r, a, b),
+      items: r.items,
+      count: r.count,
+      starts: r.starts,
+      ends: r.ends,
+    });
   }
   push(mentionEdgeStatementFor('element'), mentions.element);
   push(mentionEdgeStatementFor('id'), mentions.id);
@@ -87,16 +93,29 @@ function edgeSteps(unit: LoadUnit, elementId: (id: string) => string | undefined
   return list;
 }
 
-/** Only what the statements read, so large batches do not ship unused fields over Bolt. */
-const slim = (r: RelationRow, a: string | undefined, b: string | undefined) => ({
-  id: r.id,
-  type: r.type,
-  evidence: `[${r.items.join(',')}]`,
-  source: r.source,
-  target: r.target,
-  a: a ?? null,
-  b: b ?? null,
-  role: r.role,
+/**
+ * The row of a relationship statement: only what it reads, so batches do not ship unused fields over Bolt
+ * (packing them was the client's largest cost, unpacking them the server's). Endpoints go as element ids
+ * when both are known, else as kg ids; the evidence goes once, as the JSON list the statement stores (its
+ * items are needed only when evidence is merged into an existing relationship: `mergeRow`); no `role` key
+ * when there is none (a missing key reads as null).
+ */
+const createRow = (r: RelationRow, a: string | undefined, b: string | undefined) => {
+  const row: Record<string, unknown> =
+    a !== undefined && b !== undefined
+      ? { id: r.id, a, b }
+      : { id: r.id, source: r.source, target: r.target };
+  if (r.role !== null) row.role = r.role;
+  row.evidence = `[${r.items.join(',')}]`;
+  row.keys = r.keys;
+  row.documents = r.documents;
+  row.methods = r.methods;
+  row.confidence = r.confidence;
+  return row;
+};
+
+/** What `MERGE_EVIDENCE` reads: the row's evidence items with their keys and summaries. */
+const evidenceFields = (r: RelationRow) => ({
   keys: r.keys,
   items: r.items,
   documents: r.documents,
@@ -156,10 +175,7 @@ export async function runUnit(
     // evidence they lack. A first load has none.
     if (stale.length > 0) {
       const rows = new Map(unit.relations.map((r) => [r.id, r]));
-      const merges = stale.map(([id, r]) => ({
-        ...slim(rows.get(id) as RelationRow, undefined, undefined),
-        r,
-      }));
+      const merges = stale.map(([id, r]) => ({ ...evidenceFields(rows.get(id) as RelationRow), r }));
       add(
         ...(await runAll(
           tx,
