@@ -3,7 +3,14 @@
  * with stable ids, reusing the ids of entities already known (in the graph), and turn mentions into
  * MENTIONS relations (source document → entity, with count).
  */
-import type { Entity, Evidence, Mention, Relation } from '../../core/model/index.ts';
+import type {
+  Entity,
+  EntityType,
+  Evidence,
+  Mention,
+  Relation,
+  RelationType,
+} from '../../core/model/index.ts';
 import type { DocumentFacts } from '../extract/facts.ts';
 import { canonical } from './canonical.ts';
 import { acronymMap, cluster, initialsMap, shortFormMap, surfaceKeys, type Item } from './cluster.ts';
@@ -13,6 +20,24 @@ export interface Resolved {
   entities: Entity[];
   relations: Relation[];
   mentions: Mention[];
+}
+
+/** Ties a place cannot have: no one works for or leads a city, a city publishes nothing (a country may be a member). */
+const NOT_FOR_PLACES = new Set<RelationType>([
+  'WORKS_FOR',
+  'LEADS',
+  'PUBLISHED',
+  'AUTHORED',
+  'SIGNED',
+  'CO_CHAIR_OF',
+]);
+
+/**
+ * True for a tie an extraction rule drew to a name that resolution typed as a place ("By Ana Ruiz, Mexico
+ * City, 3 July": the city is no outlet the author works for).
+ */
+function placeAsActor(type: RelationType, source?: EntityType, target?: EntityType): boolean {
+  return NOT_FOR_PLACES.has(type) && (source === 'Place' || target === 'Place');
 }
 
 /** Map known graph entities by their comparison keys, to reuse their ids. */
@@ -110,7 +135,9 @@ export function resolveFacts(facts: DocumentFacts[], known: Entity[] = []): Reso
     for (const r of f.relations) {
       const s = g(r.source);
       const t = g(r.target);
-      if (s && t && s !== t) relations.add(r.type, s, t, r.evidence, r.role);
+      if (!s || !t || s === t) continue;
+      if (placeAsActor(r.type, byId.get(s)?.type, byId.get(t)?.type)) continue;
+      relations.add(r.type, s, t, r.evidence, r.role);
     }
   }
   const entities = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));

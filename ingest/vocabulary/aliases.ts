@@ -25,6 +25,7 @@ export const KNOWN_ENTITIES: KnownEntity[] = [
       'SFP',
       'Ministry of Public Function',
       'Ministry of Public Administration',
+      'Secretariat of Public Administration',
       'Secretariat of Public Function',
       'Secretariat of the Civil Service',
       'Ministry of the Civil Service',

@@ -32,3 +32,24 @@ describe('resolution of places and chambers of state', () => {
     expect(entities.filter((e) => /Senate/.test(e.name))).toHaveLength(2);
   });
 });
+
+describe('ties a place cannot have', () => {
+  it('"By X, Mexico City, date" leaves no WORKS_FOR or PUBLISHED on the city', () => {
+    const facts = [
+      extractDocument(
+        docFromText(
+          '# Activists ask the Senate\n\n*By Xóchitl Barragán Vela, Mexico City, 3 July 2017*\n\nThey wrote.\n',
+        ),
+      ),
+    ];
+    const { entities, relations } = resolveFacts(facts);
+    const city = entities.find((e) => e.name === 'Mexico City');
+    expect(city?.type).toBe('Place');
+    const ties = relations.filter(
+      (r) => r.type !== 'MENTIONS' && (r.source === city?.id || r.target === city?.id),
+    );
+    expect(ties).toEqual([]);
+    const author = entities.find((e) => e.name === 'Xóchitl Barragán Vela');
+    expect(relations.some((r) => r.type === 'AUTHORED' && r.source === author?.id)).toBe(true);
+  });
+});
