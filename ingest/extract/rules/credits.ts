@@ -82,7 +82,9 @@ export function parseCredits(ctx: Ctx, start: number, end: number, test: PersonT
       if (org) open = [];
       continue;
     }
-    const of = PERSON_OF.exec(text);
+    // "El Vigía Andino", "The Daily Star": a name led by an article is no person's.
+    const titledName = article !== null && /^\s*\p{Lu}/u.test(raw);
+    const of = titledName ? null : PERSON_OF.exec(text);
     if (of && personShape(of[1] as string, lenient)) {
       const person = addPerson(ctx, from, from + (of[1] as string).length, test);
       const org = addOrg(ctx, from + of[0].length, e);
@@ -90,14 +92,14 @@ export function parseCredits(ctx: Ctx, start: number, end: number, test: PersonT
       continue;
     }
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
-    if (paren && personShape(paren[1] as string, lenient)) {
+    if (paren && !titledName && personShape(paren[1] as string, lenient)) {
       const person = addPerson(ctx, from, from + (paren[1] as string).length, test);
       const innerAt = from + text.lastIndexOf(paren[2] as string);
       const org = addOrg(ctx, innerAt, innerAt + (paren[2] as string).length);
       if (person) out.people.push({ person, ...(org ? { org } : {}) });
       continue;
     }
-    if (test === 'strong' ? strongPerson(text) : personShape(text, lenient)) {
+    if (!titledName && (test === 'strong' ? strongPerson(text) : personShape(text, lenient))) {
       const person = addPerson(ctx, from, e, test);
       if (person) {
         const c: Credit = { person };
@@ -108,7 +110,8 @@ export function parseCredits(ctx: Ctx, start: number, end: number, test: PersonT
     }
     // "By Lucía Ferrer, Mexico City, 14 July": a dateline city is no employer or outlet.
     if (isPlaceName(text)) continue;
-    const org = addOrg(ctx, from, e);
+    // A Spanish article is part of a title ("El Vigía Andino"); an English "the" is not.
+    const org = addOrg(ctx, titledName && !/^\s*the\s/i.test(raw) ? s : from, e);
     if (!org) continue;
     if (open.length > 0) {
       for (const c of open) c.org = org;

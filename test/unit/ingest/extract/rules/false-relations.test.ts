@@ -102,6 +102,13 @@ describe('false relations', () => {
     expect(rels.filter((r) => r.includes('-CALLED_ON-> NSO Group'))).toEqual([]);
   });
 
+  it('"By X, El Vigía Andino": a name led by an article is the outlet, not a second author', () => {
+    const { rels, ents } = read('# Title\n\n*By Gonzalo Arriarán Tello, El Vigía Andino*\n\nThe story.\n');
+    expect(ents).not.toContain('Person Vigía Andino');
+    expect(rels).toContain('El Vigía Andino -PUBLISHED-> DOC');
+    expect(rels).toContain('Gonzalo Arriarán Tello -WORKS_FOR-> El Vigía Andino');
+  });
+
   it('a dateline city after a byline is no outlet or employer', () => {
     const { rels } = read(
       '# Title\n\nBy Lucía Ferrer Gavilán, Mexico City, 14 July 2017\n\nThe story begins here.\n',
