@@ -8,6 +8,7 @@ import type { EntityType } from '../../core/model/index.ts';
 import type { FactEntity } from '../extract/facts.ts';
 import { findKnown } from './known.ts';
 import { nameKey, personKey, squashKey } from './keys.ts';
+import { isPlaceName } from '../extract/lexicon.ts';
 
 export interface Item {
   doc: string;
@@ -189,10 +190,15 @@ export function surfaceKeys(
   const nk = nameKey(surface);
   if (!nk) return keys;
   keys.push(`${t}:${nk}`, `${t}:s:${squashKey(surface)}`);
+  // A gazetteer place that a rule read as an organisation ("By X, Mexico City, date") meets the place.
+  if (t === 'Organization' && isPlaceName(surface)) keys.push(`Place:${nk}`);
   // "Senate of the Republic" = "Senate", "Senado de la República" = "Senado": a state body named with its state.
   const body = t === 'Organization' ? (STATE_OF.exec(nk)?.[1] ?? nk) : '';
   const chamber = STATE_BODIES.get(body);
   if (chamber) keys.push(`${t}:state-body:${chamber}`);
+  // "Ciudad de México" = "Mexico City", "Ciudad de Guatemala" = "Guatemala City".
+  const city = t === 'Place' ? /^ciudad de (.+)$/.exec(nk) : null;
+  if (city) keys.push(`${t}:${city[1]} city`);
   const hk = t === 'Organization' ? headKey(nk) : null;
   if (hk) keys.push(`${t}:${hk}`);
   const long = t === 'Organization' ? shorts?.get(nk) : undefined;

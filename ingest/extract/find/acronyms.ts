@@ -143,7 +143,9 @@ function byInitials(toks: Token[], acr: string): Token[] {
  * Secretariat (STT)" and "Ministry of Public Administration (SFP)" still pass (letters in order, any language).
  */
 export function couldAbbreviate(acr: string, name: string): boolean {
-  if (findKnown(name)) return true;
+  // A known institution may be abbreviated in another language; a known place ("MEXICO CITY (AP)") may not.
+  const known = findKnown(name);
+  if (known && known.type !== 'Place') return true;
   const letters = fold(name).replace(/[^\p{L}]/gu, '');
   let at = 0;
   for (const ch of fold(acr).replace(/[^\p{L}]/gu, '')) {

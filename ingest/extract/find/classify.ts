@@ -24,6 +24,9 @@ export interface Typed {
 
 const low = fold;
 
+/** Spanish words that open the names of places. */
+const PLACE_HEADS_ES = new Set(['ciudad', 'puerto', 'villa', 'municipio']);
+
 /** Institutions of a state named by one capitalised word ("the Senate", "el Congreso"). */
 const STATE_BODIES = new Set(
   'senate congress parliament presidency cabinet legislature judiciary senado congreso'.split(' '),
@@ -104,6 +107,8 @@ export function classifyName(
   const head = byHead(words);
   if (head) return { type: head };
   if (isPlaceName(name)) return { type: 'Place' };
+  // "Ciudad Guzmán", "Puerto Escondido": a Spanish place word opening a name.
+  if (PLACE_HEADS_ES.has(low(words[0] as string)) && words.length <= 4) return { type: 'Place' };
   if (spanishAssociation(words)) return { type: 'Organization' };
   if (looksLikePerson(words, opts.titled ?? false)) return { type: 'Person' };
   if (words.every((w) => isAcronym(w))) return null;

@@ -108,6 +108,14 @@ function chain(ctx: Ctx, from: Hit, hits: Hit[], s: { start: number; end: number
   return items.length >= 2 && joined ? items : null;
 }
 
+/** Words of the people of the document: a later bare surname in a list is that person. */
+function personWords(ctx: Ctx): Set<string> {
+  const out = new Set<string>();
+  for (const e of ctx.reg.entities.values())
+    if (e.type === 'Person') for (const a of e.aliases) for (const w of a.split(/\s+/)) out.add(w);
+  return out;
+}
+
 /** Register the untyped items of lists that hold an organisation and nothing typed otherwise. */
 export function findListSiblings(ctx: Ctx): void {
   for (const s of ctx.sentences) {
@@ -121,8 +129,14 @@ export function findListSiblings(ctx: Ctx): void {
       if (!items) continue;
       for (const i of items) done.add(i.start);
       if (items.some((i) => i.hit && i.hit.type !== 'Organization')) continue;
+      // "Delacroix-Haas and the IACHR's Special Rapporteur": a possessive item modifies what follows.
+      if (items.some((i) => /^['’]s?\b/u.test(ctx.clean.slice(i.end, i.end + 2)))) continue;
       const fresh = items.filter((i) => !i.hit && !hitsIn(ctx, i.start, i.end).length);
-      const verdicts = fresh.map((i) => verdict(ctx.clean.slice(i.start, i.end)));
+      const surnames = personWords(ctx);
+      const verdicts = fresh.map((i) => {
+        const name = ctx.clean.slice(i.start, i.end);
+        return surnames.has(name) ? 'other' : verdict(name);
+      });
       if (verdicts.includes('other')) continue;
       fresh.forEach((i, k) => {
         if (verdicts[k] !== 'org') return;

@@ -99,6 +99,8 @@ function runs(clean: string, toks: Token[]): Token[][] {
       // "the Senate on Monday", "Diario Cenzontle in Oaxaca": a date or a place after a preposition is no
       // part of the name.
       if (after && /^(on|in|en|of|de)$/.test(conn) && DATE_WORDS.test(low(after.text))) break;
+      // "Radio Teocintle in the Mixteca region": a Spanish name (head first) goes on with Spanish connectors.
+      if (ORG_HEADS_ES.has(low((toks[i] as Token).text)) && /^in\b/.test(conn)) break;
       if (after && conn === 'in' && endsWithPlace(clean, toks, k)) break;
       if (
         k > j + 1 &&

@@ -53,3 +53,18 @@ describe('ties a place cannot have', () => {
     expect(relations.some((r) => r.type === 'AUTHORED' && r.source === author?.id)).toBe(true);
   });
 });
+
+describe('Mexico City in two languages', () => {
+  it('"Ciudad de México" and "Mexico City" are one place, and a wire dateline\'s agency is not its acronym', () => {
+    const entities = resolve([
+      '**Ciudad de México, 29 de junio de 2017.** La red exige una investigación.',
+      'MEXICO CITY (AP) — Activists said on Monday that they were targeted.',
+    ]);
+    const city = entities.filter(
+      (e) => e.type === 'Place' && /M[eé]xico/.test([e.name, ...e.aliases].join(' ')),
+    );
+    const cities = city.filter((e) => e.name !== 'Mexico');
+    expect(cities).toHaveLength(1);
+    expect(cities[0]?.aliases).not.toContain('AP');
+  });
+});

@@ -161,3 +161,20 @@ describe('headings in capitals and titles of outlets', () => {
     expect(r.kinds).toContain('Gulf Ledger: media');
   });
 });
+
+describe('a Spanish name does not run on through English connectors', () => {
+  it('"the community station Radio Teocintle in the Mixteca region"', () => {
+    const r = read(
+      'Berenice Ochoa, a host at the community station Radio Teocintle in the Mixteca region, was targeted.',
+    );
+    expect(r.entities).toContain('Organization Radio Teocintle');
+    expect(r.entities.filter((e) => e.includes('Teocintle in'))).toEqual([]);
+  });
+});
+
+describe('Spanish place names', () => {
+  it('"Ciudad Guzmán" is a place, not a person', () => {
+    const r = read('Gerardo Peñaloza, a researcher at the institute in Ciudad Guzmán, said so.');
+    expect(r.entities).not.toContain('Person Ciudad Guzmán');
+  });
+});

@@ -48,3 +48,19 @@ describe('lists: bare names beside an organisation are organisations', () => {
     expect(r.entities).not.toContain('Organization NGO');
   });
 });
+
+describe('lists: what is no list of organisations', () => {
+  it('a possessive item modifies what follows ("X and the IACHR\'s Special Rapporteur")', () => {
+    const r = read(
+      "Marguerite Delacroix-Haas spoke first. Delacroix-Haas and the IACHR's Special Rapporteur, Edison Paucar, said Mexico had not answered.",
+    );
+    expect(r.entities).not.toContain('Organization Delacroix-Haas');
+  });
+
+  it('a bare surname of a person of the document is that person, not an organisation', () => {
+    const r = read(
+      'Rosa Kowalczyk wrote the report. Kowalczyk and the Mexican Institute for Competitiveness agreed.',
+    );
+    expect(r.entities).not.toContain('Organization Kowalczyk');
+  });
+});
