@@ -10,6 +10,11 @@ import { JOB, ORG, ORG_LIST, ORG_NOUN } from './patterns.ts';
 /** Roles an organisation has, read after its possessive name. */
 const ORG_ROLE =
   '(?:(?:executive|managing|general|deputy|chief|senior|lead|former|special|[Ss]pecial)\\s+)*(?:director|secretary[- ]general|president|spokes(?:man|woman|person)|chair(?:man|woman|person)?|founder|co-founder|head|ceo|coordinator|researchers?|lawyers?|staff|experts?|analysts?|[Rr]apporteur|[Cc]ommissioner|envoy|representative)';
+/**
+ * A word between "a"/"the" and the describing noun ("a Mexico City-based think tank"). Not a preposition or
+ * an article: in "Ortiz, a reporter for the weekly El Faro" the noun describes El Faro, not Ortiz.
+ */
+const DESCRIBING_WORD = '(?:(?!(?:for|at|of|with|in|from|by|to|on|the|an?)\\s)[\\p{L}-]+\\s+)';
 /** Verbs by which an organisation reports a finding. */
 const FINDING =
   '(?:documented|found|confirmed|reported|revealed|verified|showed|shown|identified|discovered|detected|traced|uncovered|established)\\b';
@@ -51,12 +56,12 @@ export const ORG_CUES: OrgCue[] = [
   ],
   [
     new RegExp(
-      `(?:^|[,;]\\s+|\\s(?:and|with|by)\\s+)(${ORG}),\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN}\\b`,
+      `(?:^|[,;]\\s+|\\s(?:and|with|by)\\s+)(${ORG}),\\s+(?:an?|the)\\s+${DESCRIBING_WORD}{0,3}${ORG_NOUN}\\b`,
       'gu',
     ),
     undefined,
     false,
-    new RegExp(`,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN}\\b`, 'u'),
+    new RegExp(`,\\s+(?:an?|the)\\s+${DESCRIBING_WORD}{0,3}${ORG_NOUN}\\b`, 'u'),
   ],
   [
     new RegExp(`\\b(?:prepared|produced|written|conducted)\\s+(?:jointly\\s+)?with\\s+(${ORG_LIST})`, 'gu'),

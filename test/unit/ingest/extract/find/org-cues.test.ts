@@ -30,3 +30,19 @@ describe('org-cues: head-less organisations from context', () => {
     expect(read(text).entities.filter((e) => e.startsWith('Organization'))).toEqual([]),
   );
 });
+
+describe('org-cues: a describing noun after a preposition describes what follows it', () => {
+  it('"X, a reporter for the weekly Y": Y is the outlet, X its reporter', () => {
+    const { entities, relations } = read(
+      'Ortega Lugo, a reporter for the weekly El Vigía de Sonora, received three messages.',
+    );
+    expect(entities).toContain('Organization El Vigía de Sonora');
+    expect(entities).not.toContain('Organization Ortega Lugo');
+    expect(relations).toContain('Ortega Lugo -WORKS_FOR-> El Vigía de Sonora');
+  });
+
+  it('"X, a Mexico City-based think tank": words before the noun still describe X', () =>
+    expect(read('We met Datos Abiertos, a Mexico City-based think tank, in May.').entities).toContain(
+      'Organization Datos Abiertos',
+    ));
+});
