@@ -21,7 +21,7 @@ const KIND_LABEL =
 const FOOTNOTE = /^(?:[\u00b9\u00b2\u00b3\u2070-\u209f*†‡]|\[\d+\]|\d+\s+see\b|see\s)/iu;
 const PROSE = /^(this|the|we|our|in|on|a|an|it|as|after|since|there|for)\b/i;
 const REPORT_HEADING =
-  /^(?:\d+\.?\s*)?(executive summary|key findings|main findings|findings|summary of findings|recommendations|methodology|table of contents|contents|introduction|conclusions?|acknowledg(?:e)?ments|about the authors?|background|resumen ejecutivo|hallazgos(?: principales)?|recomendaciones|metodolog[ií]a|conclusiones|introducci[oó]n)\s*:?$/i;
+  /^(?:\d+(?:\.\d+)*\.?\s*)?(executive summary|key findings|main findings|findings|summary of findings|recommendations|methodology|table of contents|contents|introduction|conclusions?|acknowledg(?:e)?ments|about the authors?|background|resumen ejecutivo|hallazgos(?: principales)?|recomendaciones|metodolog[ií]a|conclusiones|introducci[oó]n)\s*:?$/i;
 const BYLINE =
   /^(?:by|por)\s+\p{Lu}|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:\||,\s+(?:\p{L}+\s+)?(?:correspondent|reporter|writer|editor|journalist|columnist))/iu;
 const DATELINE =
@@ -142,11 +142,17 @@ function dateOf(text: string): string | null {
     const own =
       /^[\p{L}\d ,.'’()|/*_–—-]{0,70}$/u.test(before) &&
       !/\b(of|on|since|after|before|from|until|in|by|el|del|desde)\s*$/i.test(before) &&
-      (rest.length <= 2 || /^\)?\s*[—–-]/.test(rest));
+      (rest.length <= 2 ||
+        // "OAXACA, Mexico, Aug. 14, 2017 (Agency) — Three reporters …": a credit in brackets, then a dash.
+        /^\)?\s*(?:\([^()]{2,60}\)\s*)?[—–-]/.test(rest) ||
+        // "**Ciudad de México, 29 de junio de 2017.** La Red …": a dateline "Place, date." opening the paragraph.
+        (/^[\s*_]*\p{Lu}[\p{L} .'’-]{1,50},\s*$/u.test(before) && /^\.[*_]*\s+\p{Lu}/u.test(rest)));
     if (own) return d.iso;
   }
   for (const { l, d } of dated) if (d && l.length <= 90 && !/[.;]$/.test(l)) return d.iso;
-  for (const l of lines(text)) {
+  // A "Published …" line, or such a part of a header line ("CEVID · Annual Report 2017 · Published 3 October 2017").
+  for (const part of lines(text).flatMap((l) => l.split(/\s[·|]\s/))) {
+    const l = part.trim();
     if (!/^(published|date|fecha|issued|released|publicado)\b/i.test(l) || l.length > 120) continue;
     const d = findDates(l)[0];
     if (d) return d.iso;

@@ -50,6 +50,24 @@ describe('describeDocument: kind and date', () => {
       'statement',
       '2017-07-10',
     ],
+    [
+      'Spanish dateline in bold opening the first paragraph',
+      '# COMUNICADO: EXIGEN UNA INVESTIGACIÓN\n\n**Guadalajara, 4 de julio de 2017.** La Red Jalisciense de Periodistas exige una investigación sobre el espionaje del 19 de junio de 2017.',
+      'statement',
+      '2017-07-04',
+    ],
+    [
+      'wire dateline with an abbreviated month and the agency in brackets',
+      'Reporters in Chiapas say they were spied on\n\nBY ANDRÉS QUIROGA\n\nTUXTLA, Mexico, Sept. 2, 2017 (Agencia Sur) — Two reporters said on Friday that they had received the messages in March 2016.',
+      'article',
+      '2017-09-02',
+    ],
+    [
+      'report header line in parts, numbered section headings',
+      'Chapter 2: Contracts without oversight\nObservatorio de Compras Públicas · Annual Report 2018 · Published 12 March 2018\n2.1 Background\nIn 2016 the contracts were signed.\n2.2 Findings\nNo authority published them.\n2.3 Recommendations\nPublish the contracts.',
+      'report',
+      '2018-03-12',
+    ],
   ];
   it.each(cases)('%s', (_what, text, kind, date) => {
     const d = describeDocument(text, 'x.txt');
