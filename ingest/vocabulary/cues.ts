@@ -57,7 +57,9 @@ export const TITLES = new Set(
     'spokesman spokeswoman spokesperson founder co-founder researcher journalist lawyer attorney judge ' +
     'prosecutor dr dr. mr mr. ms ms. mrs mrs. prof prof. professor general manager head leader member ' +
     'activist advocate officer representative special analyst editor reporter chief ceo cfo coo ' +
-    'rapporteur anchor columnist correspondent'
+    'rapporteur anchor columnist correspondent congressman congresswoman congressmember congressperson ' +
+    'lawmaker legislator assemblyman assemblywoman councilman councilwoman councillor senadora senador ' +
+    'diputado diputada ministra presidenta directora comisionada comisionado'
   ).split(/\s+/),
 );
 

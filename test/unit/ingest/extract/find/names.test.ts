@@ -65,3 +65,11 @@ describe('names: "<Person> of the <Org>" with names no lexicon knows', () => {
     expect(r.entities.some((e) => e.includes(head))).toBe(true);
   });
 });
+
+describe("names: a legislator's title is no part of the name", () => {
+  it.each([
+    ['Congresswoman Jimena Arriaga Tello summoned the minister.', 'Person Jimena Arriaga Tello'],
+    ['Congressman Raúl Peña said the spyware was bought in 2015.', 'Person Raúl Peña'],
+    ['La diputada Ana Lilia Cárdenas pidió una investigación.', 'Person Ana Lilia Cárdenas'],
+  ])('%s → %s', (text, entity) => expect(read(text).entities).toEqual([entity]));
+});
