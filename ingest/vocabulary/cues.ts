@@ -14,7 +14,7 @@ export const ORG_HEADS = new Set(
     'administration authority service services police army prosecutor prosecutors procuraduria ' +
     'monitor observatory movement initiative project forum platform hub corporation corp company inc ltd ' +
     'llc gmbh technologies systems solutions labs sa party times post journal herald guardian tribune news press radio ' +
-    'television cabinet presidency consortium collective unit'
+    'television cabinet presidency consortium collective unit chamber'
   ).split(/\s+/),
 );
 
@@ -59,7 +59,8 @@ export const TITLES = new Set(
     'activist advocate officer representative special analyst editor reporter chief ceo cfo coo ' +
     'rapporteur anchor columnist correspondent congressman congresswoman congressmember congressperson ' +
     'lawmaker legislator assemblyman assemblywoman councilman councilwoman councillor senadora senador ' +
-    'diputado diputada ministra presidenta directora comisionada comisionado'
+    'diputado diputada ministra presidenta directora comisionada comisionado ombudsman ombudswoman ' +
+    'ombudsperson ministro representante procurador procuradora defensor defensora'
   ).split(/\s+/),
 );
 

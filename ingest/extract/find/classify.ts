@@ -28,8 +28,10 @@ const low = fold;
 const PLACE_HEADS_ES = new Set(['ciudad', 'puerto', 'villa', 'municipio']);
 
 /** Institutions of a state named by one capitalised word ("the Senate", "el Congreso"). */
-const STATE_BODIES = new Set(
-  'senate congress parliament presidency cabinet legislature judiciary senado congreso'.split(' '),
+export const STATE_BODIES = new Set(
+  'senate congress parliament presidency cabinet legislature judiciary chamber senado congreso camara'.split(
+    ' ',
+  ),
 );
 
 function headType(w: string): EntityType | null {
@@ -102,7 +104,10 @@ export function classifyName(
     if (STATE_BODIES.has(low(w))) return { type: 'Organization' };
     return null;
   }
-  if (TITLES.has(low(words[0] as string)) && !opts.titled) return null;
+  // "the Ombudsman's Office": a title and an organisation head alone name the office; a title before any
+  // other words announces a person ("Ombudsman Gloria Betancur").
+  const officeOfTitle = words.length === 2 && ORG_HEADS.has(low(words[1] as string));
+  if (TITLES.has(low(words[0] as string)) && !opts.titled && !officeOfTitle) return null;
   if (ORDINALS.has(low(words[0] as string)) && words.length < 2) return null;
   const head = byHead(words);
   if (head) return { type: head };

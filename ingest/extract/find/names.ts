@@ -17,7 +17,7 @@ import {
 } from '../../vocabulary/cues.ts';
 import { findKnown } from '../../resolve/known.ts';
 import { fold } from '../../resolve/keys.ts';
-import { classifyName, nameLike } from './classify.ts';
+import { classifyName, nameLike, STATE_BODIES } from './classify.ts';
 import { isCommonWord, isPlaceName } from '../lexicon.ts';
 import { orgKind } from './kinds.ts';
 import { trimName } from './acronyms.ts';
@@ -27,6 +27,8 @@ import type { Sentence } from '../text/sentences.ts';
 
 const low = fold;
 const MAX_RUN = 16;
+/** Heads that also modify a following noun ("Press Communiqué", "News Conference"). */
+const MODIFIER_HEADS = new Set(['press', 'news', 'radio', 'television']);
 
 /** True when the name that starts at token k (adjacent capitalised words and connectors) has a head word. */
 function headAhead(clean: string, toks: Token[], k: number): boolean {
@@ -98,7 +100,14 @@ function runs(clean: string, toks: Token[]): Token[][] {
       if (/^(and|y)$/.test(conn) && after && ORG_HEADS_ES.has(low(after.text))) break;
       // "the Senate on Monday", "Diario Cenzontle in Oaxaca": a date or a place after a preposition is no
       // part of the name.
-      if (after && /^(on|in|en|of|de)$/.test(conn) && DATE_WORDS.test(low(after.text))) break;
+      if (
+        after &&
+        /^(on|in|en|of|de|since|until|from|by)(?: \d{1,2})?$/.test(conn) &&
+        DATE_WORDS.test(low(after.text))
+      )
+        break;
+      // "the Secretariat of Transparency and the DNI": an acronym after "and the" is a name of its own.
+      if (/^(and|y) (the|la|el|los|las)$/.test(conn) && after && isAcronym(after.text)) break;
       // "Radio Teocintle in the Mixteca region": a Spanish name (head first) goes on with Spanish connectors.
       if (ORG_HEADS_ES.has(low((toks[i] as Token).text)) && /^in\b/.test(conn)) break;
       if (after && conn === 'in' && endsWithPlace(clean, toks, k)) break;
@@ -188,6 +197,17 @@ function split(ctx: Ctx, whole: Token[]): Token[][] | null {
   let skip = 0;
   while (skip < whole.length && /^(the|la|el|los|las)$/.test(low((whole[skip] as Token).text))) skip++;
   const run = whole.slice(skip);
+  // "el representante a la Cámara Jhon Jairo Ballesteros": a one-word chamber of state takes no name after
+  // it, so the capitalised words that follow it are the person who sits there.
+  const rest = run.slice(1);
+  if (
+    run.length >= 3 &&
+    STATE_BODIES.has(low((run[0] as Token).text)) &&
+    (nameLike(rest.map((t) => t.text)) || isPersonWords(ctx, rest))
+  ) {
+    register(ctx, rest, { type: 'Person' });
+    return [run.slice(0, 1)];
+  }
   const ofs = run
     .map((t, i) => (low(t.text) === 'of' && low(run[i + 1]?.text ?? '') === 'the' ? i : -1))
     .filter((i) => i > 0);
@@ -289,6 +309,10 @@ function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: numb
         const sub = trimName(gap.slice(pos, j + 1));
         const last = sub[sub.length - 1];
         if (!last || CONNECTORS.has(low(last.text))) continue;
+        // "Joint Press Communiqué", "Press Freedom Award": a media head that another capitalised word follows
+        // modifies it and ends no name.
+        const then = gap[j + 1];
+        if (then && MODIFIER_HEADS.has(low(last.text)) && !CONNECTORS.has(low(then.text))) continue;
         const typed = typeOf(sub, sentenceText, sentenceStart);
         if (typed) {
           register(ctx, typed.toks, typed.typed);
@@ -342,13 +366,49 @@ function typeOf(
   return typed ? { toks: chosen, typed } : null;
 }
 
+/**
+ * "the Oslo-based Skarvik Lab", "a Mexico City-based group": the place before "-based" ends there, and the
+ * name after it starts afresh (the cut token no longer touches the next one, so the run breaks).
+ */
+function cutBased(toks: Token[]): Token[] {
+  return toks.map((t) => {
+    const m = /-(?:based|headquartered)$/iu.exec(t.text);
+    if (!m || m.index === 0) return t;
+    return { ...t, text: t.text.slice(0, m.index), end: t.end - m[0].length, possessive: false };
+  });
+}
+
 /** Find capitalised names in one sentence and register them. */
 export function findNames(ctx: Ctx, s: Sentence): void {
   if (isAddressLine(ctx, s) && !/\b\d{5}(-\d{4})?$/.test(ctx.clean.slice(s.start, s.end).trim())) return;
-  const toks = tokenize(ctx.clean, s.start, s.end);
+  const toks = cutBased(tokenize(ctx.clean, s.start, s.end));
   const text = ctx.clean.slice(s.start, s.end);
   // A heading in capitals ("JOINT STATEMENT BY MEXICAN CIVIL SOCIETY ORGANISATIONS ON THE PEGASUS CASE") is
   // one long run of capitalised words: only names already known are read out of it.
   const shouting = !/\p{Ll}/u.test(text) && (text.match(/\p{L}+/gu) ?? []).length >= 4;
-  for (const run of runs(ctx.clean, toks)) cover(ctx, run, text, s.start, shouting);
+  for (const run of runs(ctx.clean, toks)) if (!outlet(ctx, run, s)) cover(ctx, run, text, s.start, shouting);
+}
+
+/** A speech verb before a name: "told", "in an interview with", "dijo a", "declaró a". */
+const SPOKE_TO =
+  /\b(?:told|interviewed by|in an interview with|(?:said|spoke|speaking|talked|talking) to|(?:dijo|declaró|explicó|contó|aseguró|afirmó)\s+a)\s+$/iu;
+
+/**
+ * "told El Heraldo del Quindío", "told The Gulf Ledger", "dijo a La Voz del Sur": a name opened by an article
+ * after a speech verb is the outlet spoken to, whatever place or head word it holds. A Spanish article stays
+ * in the name; an English "the" does not.
+ */
+function outlet(ctx: Ctx, run: Token[], s: Sentence): boolean {
+  const first = run[0] as Token;
+  if (run.length < 2 || !/^(?:The|El|La|Los|Las)$/.test(first.text)) return false;
+  if (!SPOKE_TO.test(ctx.clean.slice(Math.max(s.start, first.start - 40), first.start))) return false;
+  const name = first.text === 'The' ? run.slice(1) : run;
+  const last = name[name.length - 1] as Token;
+  if (CONNECTORS.has(low(last.text)) || isPersonWords(ctx, run.slice(1))) return false;
+  if (
+    name.every((t) => TITLES.has(low(t.text)) || STOP_WORDS.has(low(t.text)) || CONNECTORS.has(low(t.text)))
+  )
+    return false;
+  ctx.reg.add('Organization', (name[0] as Token).start, last.end, { kind: 'media' });
+  return true;
 }
