@@ -83,6 +83,17 @@ function segments(ctx: Ctx, s: Sentence): Sentence[] {
   return out;
 }
 
+/** "Fundación Acceso Libre — Annual Report 2023": a title line whose parts a spaced dash sets apart. */
+function dashSegments(ctx: Ctx, s: Sentence): Sentence[] {
+  const raw = ctx.clean.slice(s.start, s.end);
+  const m = /\s+[—–]\s+/.exec(raw);
+  if (!m) return [s];
+  return [
+    { ...s, end: s.start + m.index },
+    { ...s, start: s.start + m.index + m[0].length },
+  ];
+}
+
 /** "Org (ACR) · Annual Report 2017 · Published 3 October 2017": the organisation heading a dated publication line. */
 function headerPublisher(ctx: Ctx, s: Sentence, parts: Sentence[]): void {
   if (parts.length < 2 || !s.block) return;
@@ -111,7 +122,7 @@ function headerPublisher(ctx: Ctx, s: Sentence, parts: Sentence[]): void {
 export function frontMatterRules(ctx: Ctx): void {
   ctx.sentences.forEach((whole, i) => {
     const parts = i < 8 ? segments(ctx, whole) : [whole];
-    if (i < 8) headerPublisher(ctx, whole, parts);
+    if (i < 8) headerPublisher(ctx, whole, parts.length > 1 ? parts : dashSegments(ctx, whole));
     for (const s of parts) frontMatterLine(ctx, s, i, parts.length === 1 ? ctx.sentences[i + 1] : undefined);
   });
 }

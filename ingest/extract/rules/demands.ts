@@ -10,8 +10,27 @@ import type { Sentence } from '../text/sentences.ts';
 import { after, antecedent, author, before, issuingOrg, sentenceHits } from './helpers.ts';
 
 const CALL =
-  /\b(call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed)?|compel|appeal(?:s|ed)? to|speak out to|invite[sd]?|summon(?:s|ed)?)\b/gi;
+  /\b(call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed)?|compel|appeal(?:s|ed)? to|speak out to|invite[sd]?|summon(?:s|ed)?|order(?:s|ed)|exig(?:e|en|imos|i[óo]|ieron)\s+al?|solicit(?:a|an|amos|[óo]|aron)\s+al?|ped(?:imos)\s+al?|pid(?:e|en|i[óo]|ieron)\s+al?|(?:hace|hacen|hacemos|hizo|hicieron)\s+un\s+(?:llamado|llamamiento)\s+al?|inst(?:a|an|amos|[óo]|aron)\s+al?|exhort(?:a|an|amos|[óo]|aron)\s+al?|(?:cit|convoc)(?:[óo]|aron)\s+(?:[^\s,.;]+\s+){0,3}?al?)\b/gi;
 const WE = /\b(we|our|us)\b/i;
+/** A Spanish verb in the first person plural ("exigimos", "hacemos un llamado"): the authors speak. */
+const WE_VERB = /^\p{L}+mos\b/iu;
+/** "citó al ministro ... para que comparezca": a Spanish summons, not a quotation ("citó al informe"). */
+const SUMMONS_ES =
+  /\b(?:compare[cz]\w*|declarar|testificar|rendir cuentas|explique|expliquen|informe sobre)\b/i;
+
+/**
+ * "the committee summoned", "the Chamber will invite", "The committee resolved to ask": a definite noun
+ * right before the verb is its subject, and names the last organisation of that kind (not the nearest actor).
+ */
+const NOUN_SUBJECT =
+  /(?<!\b(?:of|de|del|for|to|in|by|with|from|at|on|before|than)\s+)\b(?:the|this|our|la|el)\s+(committee|subcommittee|commission|chamber|court|senate|assembly|congress|council|network|coalition|alliance|group|organi[sz]ation|foundation|institute|observatory|lab|comisi[óo]n|c[áa]mara|sala|corte|red|coalici[óo]n|alianza)\s+(?:(?:also|then|later|today|will|would|shall|has|had|have|decided|resolved|agreed|voted|unanimously|formally|to|tambi[ée]n|hoy)\s+){0,4}$/i;
+
+/** "summoned the Minister of the Presidency, Rolando Chaverri Mora, to testify": a title, then the name. */
+const TITLE_THEN_NAME =
+  /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|(?:of|for|on|de|del|la|the|and)\s+){0,7}?\p{Lu}[\p{L}-]*,\s+$/u;
+
+/** "Y was invited by X": the one after "by" calls on the one before the verb. */
+const PASSIVE_BY = /^\s+by\s+(?:the\s+)?/i;
 
 /** In quoted speech ("...," said Sofía Andrade, coordinator of X), the speaker's organisation or the speaker. */
 function saidBy(
@@ -81,6 +100,57 @@ function wroteAsking(ctx: Ctx, s: Sentence, hits: Hit[], we: string): void {
   }
 }
 
+/** The English noun that `antecedent` knows for a Spanish one ("comisión" → "commission"). */
+function nounWord(noun: string): string {
+  const n = noun.toLowerCase();
+  const es: Record<string, string> = {
+    comisión: 'commission',
+    comision: 'commission',
+    cámara: 'chamber',
+    camara: 'chamber',
+    corte: 'court',
+    red: 'network',
+    coalición: 'coalition',
+    coalicion: 'coalition',
+    alianza: 'alliance',
+  };
+  return es[n] ?? n;
+}
+
+/**
+ * "The Standing Committee of the Chamber of Deputies summoned": the actor before the verb is the head the
+ * "of" phrase hangs on, not the organisation named inside it.
+ */
+function headOf(ctx: Ctx, hits: Hit[], h: Hit | undefined): Hit | undefined {
+  let cur = h;
+  while (cur && cur.type === 'Organization') {
+    const i = hits.indexOf(cur);
+    const prev = hits[i - 1];
+    if (!prev || prev.type !== 'Organization') break;
+    if (!/^\s+(?:of|de|del|de la|de los|de las)\s+(?:the\s+)?$/i.test(ctx.clean.slice(prev.end, cur.start)))
+      break;
+    cur = prev;
+  }
+  return cur;
+}
+
+/** "X was invited by the committee": the committee CALLED_ON X. True when the call was read as passive. */
+function passiveCall(ctx: Ctx, s: Sentence, hits: Hit[], at: number, end: number): boolean {
+  const by = PASSIVE_BY.exec(ctx.clean.slice(end, s.end));
+  if (
+    !by ||
+    !/\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$/i.test(
+      ctx.clean.slice(Math.max(s.start, at - 20), at),
+    )
+  )
+    return false;
+  const caller = after(hits, end + by[0].length, ['Organization', 'Person'])[0];
+  const called = before(hits, at, ['Organization', 'Person']);
+  if (caller && called && caller.start === end + by[0].length)
+    relate(ctx, 'CALLED_ON', caller.key, called.key, s, 'call-verb-passive', 0.7);
+  return true;
+}
+
 export function demandRules(ctx: Ctx): void {
   const we = author(ctx);
   for (const s of ctx.sentences) wroteAsking(ctx, s, sentenceHits(ctx, s), we);
@@ -94,12 +164,21 @@ export function demandRules(ctx: Ctx): void {
       const end = at + m[0].length;
       const clauseEnd = (() => {
         const rest = body.slice(end - s.start);
-        const stop = /\s(to|that|in order|so that|not only)\s+\p{Ll}|[;:"”]|, (however|but)\b/u.exec(
-          rest.slice(1),
-        );
+        const stop =
+          /\s(to|that|in order|so that|not only|que|para que)\s+\p{Ll}|[;:"”]|, (however|but)\b/u.exec(
+            rest.slice(1),
+          );
         return stop ? end + 1 + stop.index + 4 : s.end;
       })();
       if (isNounUse(body, m)) continue;
+      if (/^(?:cit|convoc)/i.test(m[0]) && !SUMMONS_ES.test(body.slice(end - s.start))) continue;
+      // "ordered the Ministry to destroy the data": an order to someone to act, not an order for goods.
+      if (
+        /^order/i.test(m[0]) &&
+        !/^\s+(?:the\s+)?\p{Lu}[^.;]{0,120}?\bto\s+(?!be\b)\p{Ll}/u.test(body.slice(end - s.start))
+      )
+        continue;
+      if (passiveCall(ctx, s, hits, at, end)) continue;
       // "We asked for an independent panel": what is asked for is a thing, not an addressee.
       if (/^(?:ask|request)/i.test(m[0]) && /^\s+for\b/i.test(body.slice(end - s.start))) continue;
       // "demand that the Government explain ...": only the subject of the that-clause is called on.
@@ -113,16 +192,24 @@ export function demandRules(ctx: Ctx): void {
       if (
         /^summon/i.test(m[0]) &&
         targets[0] &&
-        !/^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(ctx.clean.slice(end, targets[0].start))
+        !/^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(ctx.clean.slice(end, targets[0].start)) &&
+        !TITLE_THEN_NAME.test(ctx.clean.slice(end, targets[0].start))
       )
         continue;
       if (targets.length === 0) continue;
-      const subjHit = before(hits, at, ['Organization', 'Person']);
+      const subjHit = headOf(ctx, hits, before(hits, at, ['Organization', 'Person']));
       const prefix = body.slice(0, m.index);
       const speaker = saidBy(ctx, s, hits);
+      const noun = NOUN_SUBJECT.exec(prefix);
+      const named = noun ? antecedent(ctx, at, nounWord(noun[1] as string)) : undefined;
       const subject =
         speaker ??
-        (WE.test(prefix.slice(-40)) || !subjHit || m.index < 3
+        named ??
+        (WE.test(prefix.slice(-40)) ||
+        WE_VERB.test(m[0]) ||
+        !subjHit ||
+        m.index < 3 ||
+        (/\band\s+(?:also\s+)?$/i.test(prefix) && /^\W*we\b/i.test(prefix))
           ? we
           : (coordinatedSubject(ctx, s, hits, prefix) ?? subjHit.key));
       for (const t of targets.slice(0, 4))

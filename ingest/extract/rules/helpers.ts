@@ -24,9 +24,14 @@ export function sentenceHits(ctx: Ctx, s: Sentence): Hit[] {
 const COLLECTIVE =
   /\b(group|coalition|network|alliance|n[uú]cleo|platform|collective|front|campaign|movement)\b/i;
 
-/** The civil-society collective a document speaks for (most mentioned), if any. */
+/**
+ * The civil-society collective a document speaks for (most mentioned), if any: named twice, or once in its
+ * head (title and lead); a coalition named once in passing ("We also joined the X Coalition") is not "we".
+ */
 export function collective(ctx: Ctx): string | undefined {
   const counts = new Map<string, number>();
+  const head = ctx.sentences[2]?.end ?? Infinity;
+  const early = new Set(ctx.reg.mentions.filter((m) => m.start < head).map((m) => m.entity));
   for (const m of ctx.reg.mentions) {
     const e = ctx.reg.entities.get(m.entity);
     if (!e || e.type !== 'Organization' || e.kind !== 'civil_society') continue;
@@ -35,6 +40,7 @@ export function collective(ctx: Ctx): string | undefined {
     if (ctx.signerOrgs.length >= 2 && ctx.signerOrgs.includes(e.key)) continue;
     counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
   }
+  for (const [key, n] of counts) if (n < 2 && !early.has(key)) counts.delete(key);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
@@ -110,6 +116,10 @@ const SAME_NOUN: Record<string, string[]> = {
   observatory: ['observatorio'],
   laboratory: ['laboratorio'],
   lab: ['laboratorio'],
+  committee: ['comisión', 'comision', 'comité', 'comite'],
+  commission: ['comisión', 'comision'],
+  chamber: ['cámara', 'camara', 'sala'],
+  court: ['corte', 'tribunal'],
 };
 
 /**

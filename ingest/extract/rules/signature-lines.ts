@@ -46,6 +46,8 @@ export interface Parsed {
   person?: string;
   org?: string;
   role?: string;
+  /** The line names the organisation first ("Org — Name, role"): the organisation signs, by its signer. */
+  orgFirst?: boolean;
 }
 
 const low = fold;
@@ -248,10 +250,33 @@ function parenthesised(ctx: Ctx, start: number, line: string): Parsed | null {
   return org ? { kind: 'org', org } : null;
 }
 
+/**
+ * "Fundación X — Gabriela Mendieta Soto, directora ejecutiva": an organisation headed as one (its head word
+ * says so), then its signer and the signer's role. Only when the right side is a person's shape and what
+ * follows the comma is a job title, so "Access Now - Latin America" stays an organisation and its region.
+ */
+function orgFirst(ctx: Ctx, start: number, line: string): Parsed | null {
+  const m = /^(.{3,100}?)\s+[-–—|]\s+(.{5,60}?)(?:,\s+(.{2,60}))?$/u.exec(line);
+  if (!m) return null;
+  const left = m[1] as string;
+  const name = m[2] as string;
+  const role = m[3];
+  if (classifyName(words(left))?.type !== 'Organization' || !orgShape(left)) return null;
+  if (role !== undefined ? !titleLine(role) : !strongPerson(name)) return null;
+  if (!personShape(name, role !== undefined)) return null;
+  const org = addOrg(ctx, start, start + left.length);
+  const at = start + line.indexOf(name, left.length);
+  const person = org ? addPerson(ctx, at, at + name.length, 'lenient') : null;
+  if (!org || !person) return null;
+  return { kind: 'full', person, org, orgFirst: true, ...(role ? { role: role.replace(/[,.]$/, '') } : {}) };
+}
+
 /** "Name - Org" / "Name – Org, Expansion". */
 function dashed(ctx: Ctx, start: number, line: string): Parsed | null {
   const m = /^(.{3,60}?)\s+[-–—|]\s+(.{2,140})$/u.exec(line);
   if (!m) return null;
+  const reversed = orgFirst(ctx, start, line);
+  if (reversed) return reversed;
   const right = m[2] as string;
   // The dash pairs a person with an organisation: a name-shaped left side is a person when the right side is
   // plainly an organisation (an organisation head word), even if its words are ordinary ones ("Rose Hill -

@@ -18,7 +18,7 @@ import { addOrg, parseLine, strongPerson, titleLine, type Parsed } from './signa
 const CLOSING =
   /^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|yours(?:\s+in\s+solidarity)?|in\s+solidarity|(?:with\s+)?(?:kind|best|warm(?:est)?)?\s*regards|respectfully\s+submitted|signed|atentamente|cordialmente|saludos(?:\s+cordiales)?|on behalf of\b.{0,80})\s*[,.:]?$/i;
 const HEADER =
-  /^(?:(?:signed|endorsed|supported|co-?signed|submitted)\b.{0,60}\bby|(?:list of\s+)?(?:signatories|signatory organi[sz]ations|signers|signed|firmantes|organizaciones firmantes|suscriben|(?:supporting|endorsing|signing|undersigned) organi[sz]ations|endorsements?|the undersigned)|.{0,60}\b(?:co-?chairs?|signator(?:y|ies)|signed by|supporting organi[sz]ations|members))\s*:?$/i;
+  /^(?:(?:signed|endorsed|supported|co-?signed|submitted)\b.{0,60}\bby|(?:list of\s+)?(?:signatories|signatory organi[sz]ations|signers|signed|firmantes|firman|firmamos|organizaciones firmantes|suscriben|suscribimos|(?:supporting|endorsing|signing|undersigned) organi[sz]ations|endorsements?|the undersigned)|.{0,60}\b(?:co-?chairs?|signator(?:y|ies)|signed by|supporting organi[sz]ations|members))\s*:?$/i;
 /** A signatory list on the header's own line: "Endorsed by: Access Now, ARTICLE 19 and R3D." */
 const INLINE =
   /^(?:(?:signed|endorsed|supported|co-?signed)\b[^:]{0,60}?\bby|signatories|signatory organi[sz]ations|signers|firmantes|suscriben|endorsements?|supporting organi[sz]ations)\s*:\s*(?=\S)/i;
@@ -45,9 +45,15 @@ interface Block {
   stanzaOrg?: number;
 }
 
-function sign(ctx: Ctx, b: Block, p: { person?: string; org?: string; role?: string }, s: Sentence): void {
+function sign(
+  ctx: Ctx,
+  b: Block,
+  p: { person?: string; org?: string; role?: string; orgFirst?: boolean },
+  s: Sentence,
+): void {
   const { person, org, role } = p;
   if (person && org) relate(ctx, 'WORKS_FOR', person, org, s, 'signature-block', 0.85, role || undefined);
+  if (person && org && p.orgFirst) relate(ctx, 'SIGNED', org, ctx.doc.id, s, 'signature-block', 0.8);
   const signer = person ?? org;
   if (!signer) return;
   relate(ctx, 'SIGNED', signer, ctx.doc.id, s, 'signature-block', 0.85);
@@ -148,7 +154,9 @@ function blockLine(ctx: Ctx, b: Block, i: number): void {
   const next = ctx.sentences[i + 1];
   if (cityLine(ctx, b, s, !next || next.line !== s.line + 1)) return;
   const nextText = next && next.line === s.line + 1 ? ctx.clean.slice(next.start, next.end).trim() : '';
-  const person = titleLine(nextText) || peopleStanza(ctx, i);
+  // "WILSON MOSQUERA PALACIOS" over "Director, Fundación Raíz Común": a line under which a title opens
+  // ("Title, Org") is a person's when it has a person's shape.
+  const person = titleLine(nextText) || titleLine(nextText.split(/,\s+/)[0] ?? '') || peopleStanza(ctx, i);
   const got: Parsed = parseLine(ctx, s.start, s.end, true, person);
   if (got.kind === 'title' && b.pending) b.pending.roles.push(got.role as string);
   else if ((got.kind === 'titleorg' || got.kind === 'org') && b.pending) {
