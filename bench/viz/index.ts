@@ -23,6 +23,23 @@ const SIZES = [
   { label: 'target 20k/60k', nodes: 20_000, edges: 60_000, syncIterations: 3 },
 ];
 
+/** bench/viz/page/main.js `panZoomResolution`: FPS of each variant, nodes canvas size moving and at rest. */
+interface Resolution {
+  reduced: number;
+  full: number;
+  moving: { width: number; height: number } | null;
+  rest: { width: number; height: number };
+}
+
+/** Pan/zoom of the target graph in a 1920×1080 page. */
+interface Wide {
+  fps: number;
+  resolution: Resolution;
+}
+
+const size = (s: { width: number; height: number } | null | undefined) =>
+  s ? `${s.width}×${s.height}` : 'n/a';
+
 interface Figures {
   nodes: number;
   edges: number;
@@ -37,6 +54,8 @@ interface Figures {
   lod: { lod: number; circles: number };
   /** Pan/zoom FPS with the viewer's settings vs everything (edges, labels, picking) drawn while moving. */
   hidden: { viewer: number; everything: number };
+  /** Pan/zoom FPS with reduced resolution while moving (the viewer) vs full resolution, alternated. */
+  resolution: Resolution;
   hover: { ms: number };
   /** sigma settings in effect for this size (scale.ts): what the pan/zoom figure includes. */
   hideEdgesOnMove: boolean;
@@ -224,6 +243,7 @@ async function main(): Promise<void> {
   const ceilings = new Map<number, { plain: number; instanced: number; points: number }>();
   const bytes = new Map<number, BenchData['bytes']>();
   const viewerRenders: Awaited<ReturnType<typeof viewerFirstRender>>[] = [];
+  let wide: Wide | undefined;
   try {
     calibration = await bareWebGlFps(browser);
     layers = await bareLayersFps(browser);
@@ -242,18 +262,34 @@ async function main(): Promise<void> {
             bench: Record<string, (...a: number[]) => Promise<never>> & { ready: Promise<never> };
           }
         ).bench;
-        const ready: Omit<Figures, 'panZoom' | 'lod' | 'hidden' | 'hover' | 'worker' | 'sync'> =
-          await bench.ready;
+        const ready: Omit<
+          Figures,
+          'panZoom' | 'lod' | 'hidden' | 'resolution' | 'hover' | 'worker' | 'sync'
+        > = await bench.ready;
         const panZoom = await bench.panZoom!(5_000);
         const lod = await bench.panZoomLod!(4_000);
         const hidden = await bench.panZoomHidden!(4_000);
+        const resolution = await bench.panZoomResolution!(4_000);
         const hover = await bench.hover!(6);
         const worker = await bench.layoutWorker!(4_000);
         const sync = await bench.layoutSync!(syncIterations);
-        return { ...ready, panZoom, lod, hidden, hover, worker, sync };
+        return { ...ready, panZoom, lod, hidden, resolution, hover, worker, sync };
       }, size.syncIterations);
       if (errors.length > 0) throw new Error(`bench:viz: the page failed: ${errors.join('; ')}`);
       results.push({ label: size.label, figures });
+      await page.close();
+    }
+    // the target graph on a 1920×1080 screen (a projector): pan/zoom only
+    {
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      await savePositionsBeforeLoad(page, current!);
+      await page.goto(origin + '/');
+      wide = await page.evaluate<Wide>(`(async () => {
+        await window.bench.ready;
+        const panZoom = await window.bench.panZoom(3000);
+        const resolution = await window.bench.panZoomResolution(4000);
+        return { fps: panZoom.fps, resolution };
+      })()`);
       await page.close();
     }
     // the whole viewer (every panel mounted) on the target graph, twice, after the benchmark pages
@@ -303,6 +339,9 @@ async function main(): Promise<void> {
     console.log(
       `${label}: pan/zoom alternated in the same page: ${fmt(f.hidden.viewer)} FPS with the viewer's settings (edges ${f.hideEdgesOnMove ? 'HIDDEN' : 'drawn'}, labels ${f.hideLabelsOnMove ? 'hidden' : 'drawn'} while moving), ${fmt(f.hidden.everything)} FPS with edges, labels and picking drawn in every moving frame`,
     );
+    console.log(
+      `${label}: pan/zoom alternated in the same page: ${fmt(f.resolution.reduced)} FPS with moving frames drawn at ${size(f.resolution.moving)} px and stretched (network/resolution.ts; ${size(f.resolution.rest)} at rest), ${fmt(f.resolution.full)} FPS at full resolution in every frame`,
+    );
     const b = bytes.get(f.nodes);
     if (b) {
       console.log(
@@ -338,8 +377,13 @@ async function main(): Promise<void> {
     `  first render of the whole viewer < 3 s: ${viewerRenders.map((r) => fmt(r.ms / 1000, 2)).join(' / ')} s  ${verdict(viewerRenders.every((r) => r.ms < 3_000))}`,
   );
   console.log(
-    `  FPS while panning/zooming ≥ 30: ${fmt(target.panZoom.fps)}  ${verdict(target.panZoom.fps >= 30)}; ${fmt((100 * target.panZoom.fps) / targetCeiling, 0)}% of a bare WebGL page drawing ${target.nodes} triangles (${fmt(targetCeiling)} FPS); edges ${target.hideEdgesOnMove ? 'HIDDEN while moving' : 'drawn'}`,
+    `  FPS while panning/zooming ≥ 30: ${fmt(target.panZoom.fps)}  ${verdict(target.panZoom.fps >= 30)}; ${fmt((100 * target.panZoom.fps) / targetCeiling, 0)}% of a bare WebGL page drawing ${target.nodes} triangles (${fmt(targetCeiling)} FPS); edges ${target.hideEdgesOnMove ? 'HIDDEN while moving' : 'drawn'}, moving frames drawn at ${size(target.resolution.moving)} px and stretched to ${size(target.resolution.rest)} (full resolution at rest; ${fmt(target.resolution.full)} FPS at full resolution in every frame, same run)`,
   );
+  if (wide) {
+    console.log(
+      `  FPS while panning/zooming at 1920×1080: ${fmt(wide.fps)}  ${verdict(wide.fps >= 30)}; alternated: ${fmt(wide.resolution.reduced)} with moving frames at ${size(wide.resolution.moving)} px (${size(wide.resolution.rest)} at rest), ${fmt(wide.resolution.full)} at full resolution`,
+    );
+  }
   console.log(
     `  FPS while panning/zooming with edges drawn while moving: ${fmt(target.hidden.everything)}  ${verdict(target.hidden.everything >= 30)} (viewer's settings in the same alternation: ${fmt(target.hidden.viewer)})`,
   );

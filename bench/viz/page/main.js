@@ -26,6 +26,8 @@ import {
   createRenderer,
 } from '../../../viz/page/src/network/renderer.ts';
 import { keepView } from '../../../viz/page/src/network/view.ts';
+import { setLowResolutionWhileMoving } from '../../../viz/page/src/network/resolution.ts';
+import { isMoving } from '../../../viz/page/src/network/instancing.ts';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
@@ -177,6 +179,35 @@ async function panZoomHidden(durationMs) {
 }
 
 /**
+ * The pan/zoom figure with the viewer's reduced resolution while moving (network/resolution.ts) and with
+ * full resolution in every frame, alternated (A B A B, `durationMs` in all): FPS of each, and the size in
+ * pixels of the nodes canvas in moving frames (reduced) and at rest.
+ */
+async function panZoomResolution(durationMs) {
+  const { renderer } = await ready;
+  const nodes = renderer.getCanvases().nodes;
+  const fps = { reduced: 0, full: 0 };
+  let moving = null;
+  const onRender = () => {
+    if (isMoving(renderer)) moving = { width: nodes.width, height: nodes.height };
+  };
+  for (let i = 0; i < 4; i++) {
+    const variant = i % 2 === 0 ? 'reduced' : 'full';
+    setLowResolutionWhileMoving(renderer, variant === 'reduced');
+    if (variant === 'reduced') renderer.on('afterRender', onRender);
+    await frame();
+    await frame();
+    fps[variant] += (await panZoom(durationMs / 4)).fps / 2;
+    renderer.off('afterRender', onRender);
+  }
+  setLowResolutionWhileMoving(renderer, true);
+  await frame();
+  await frame();
+  const rest = { width: nodes.width, height: nodes.height };
+  return { ...fps, moving, rest };
+}
+
+/**
  * A hover on and off `times` times: from the store change to the GPU having drawn the result (the page's
  * redraw path: view.ts → coalesced refresh → reducers over every node and edge → indexing → drawing), in ms.
  */
@@ -252,6 +283,7 @@ window.bench = {
   panZoom,
   panZoomLod,
   panZoomHidden,
+  panZoomResolution,
   hover,
   layoutWorker,
   layoutSync,

@@ -11,6 +11,7 @@ import { leanMovingFrames } from './frames.ts';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from './graph.ts';
 import { EdgeArrow, EdgeRectangle, EdgeThin, NodeCircle, NodeCircleHover } from './programs.ts';
 import { reduceEdge, reduceNode, type DrawContext } from './reducers.ts';
+import { lowResolutionWhileMoving } from './resolution.ts';
 import { edgeTypeFor, scaleSettings, settingsDiffer } from './scale.ts';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -60,6 +61,7 @@ export function createRenderer(
   });
   followGraphSize(renderer, graph);
   leanMovingFrames(renderer);
+  lowResolutionWhileMoving(renderer);
   return renderer;
 }
 

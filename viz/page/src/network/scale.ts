@@ -39,6 +39,11 @@ export const SCALE = {
    * FPS; at 2k nodes no gain (19.7 vs 28.9 FPS, noisy), so small graphs keep circles throughout.
    */
   pointsWhileMovingAbove: 5_000,
+  /**
+   * Above this many nodes, sigma's canvases are drawn at a lower pixel ratio while the camera moves
+   * (resolution.ts), when edges and labels are hidden while moving too; full resolution at rest.
+   */
+  lowResolutionWhileMovingAbove: 5_000,
 } as const;
 
 /** The edge types the renderer registers (renderer.ts). */
