@@ -67,6 +67,18 @@ function complete(toks: Token[]): boolean {
 }
 
 /**
+ * "Ministry of Information [and Communications Technologies]": a head word opens the name and the words after
+ * its "of" have none, so an "and" there joins the fields the institution is named for, not two names.
+ */
+function ofComplement(head: Token[]): boolean {
+  const first = head[0];
+  if (!first || !(ORG_HEADS.has(low(first.text)) || ORG_HEADS_ES.has(low(first.text)))) return false;
+  const of = head.findIndex((t) => /^(of|for|de|del)$/.test(low(t.text)));
+  if (of !== 1) return false;
+  return head.slice(of + 1).every((t) => !complete([t]));
+}
+
+/**
  * The last item of a list read back from a bracket: "the PGR, the CISEN and the Ministry of National Defence
  * (SEDENA)", "Tomás Ugarte of Transparencia Mexicana and Rosa Kowalczyk of the Mexican Institute for
  * Competitiveness (IMCO)". An "and" ends the name when what follows is an organisation by its own words and
@@ -81,7 +93,8 @@ export function lastOfList(clean: string, toks: Token[]): Token[] {
     if (tail.length < 2 || classifyName(tail.map((t) => t.text))?.type !== 'Organization') continue;
     const head = toks.slice(0, i);
     const listed = clean.slice((head[0] as Token).start, (head[head.length - 1] as Token).end).includes(',');
-    if (listed || /^(the|la|el|los|las)$/.test(next) || complete(head)) return tail;
+    if (listed || /^(the|la|el|los|las)$/.test(next)) return tail;
+    if (complete(head) && !ofComplement(trimName(head))) return tail;
   }
   return afterPerson(toks);
 }

@@ -28,6 +28,9 @@ const CHECKS: [OrganizationKind, RegExp][] = [
   ],
 ];
 
+const STATE_OFFICE =
+  /^(?:the )?(?:ministry|ministerio|secretariat of|secretaria de|department of|directorate|direccion (?:general|nacional)|ombudsman|defensoria del pueblo|inspector general|procuraduria|fiscalia|office of the (?:president|attorney|prosecutor|ombudsman|inspector))\b/;
+
 /**
  * Kind of an organisation from its name.
  * @example orgKind('Ministry of Public Function') // 'government'
@@ -52,6 +55,9 @@ function computeKind(name: string, cue: string): OrganizationKind {
   }
   if (/\b(press freedom|freedom of (the )?press|journalists? (protection|association))\b/.test(n))
     return 'civil_society';
+  // "Ministry of Information and Communications Technologies", "Ombudsman's Office": an office of state by
+  // its first words, whatever field it is named for.
+  if (STATE_OFFICE.test(n)) return 'government';
   for (const [kind, re] of CHECKS) if (re.test(n)) return kind;
   const c = cue.toLowerCase();
   if (/\b(ngo|ngos|cso|csos|civil society|organisations?|organizations?)\b/.test(c)) return 'civil_society';
