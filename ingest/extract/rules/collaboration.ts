@@ -4,10 +4,18 @@
  * a negation ("refused to work with", "no longer works with") says the opposite and draws nothing.
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
-import { organisationList, sentenceHits } from './helpers.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { after, antecedent, author, organisationList, sentenceHits } from './helpers.ts';
 
 const WORKED =
-  /\b(?:worked|works|work|working|partnered|partners|teamed\s+up|collaborated|collaborates|cooperated|cooperates|joined\s+forces)\s+(?:closely\s+)?(?:together\s+)?(with\s+(?:the\s+)?)?/gi;
+  /\b(?:worked|works|work|working|partnered|partners|teamed\s+up|collaborated|collaborates|cooperated|cooperates|joined\s+forces|trabaj(?:[óo]|amos|aron|a|an))\s+(?:closely\s+)?(?:together\s+)?(?:(?:throughout|during|over)\s+the\s+year\s+)?((?:with|con)\s+(?:the\s+|el\s+|la\s+)?)?/gi;
+/** "co-authored its first report, X, with the Instituto Y": writing together is working together. */
+const CO_AUTHORED = /\bco-?(?:authored|wrote|published|produced)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?$/i;
+const PRONOUN_SUBJECT_ANY =
+  /\b(?:we|her|his|its|their|our|su)\b|\b(?:the|el|la)\s+(?:lab|laboratory|laboratorio)\b/i;
+/** A subject that is no name: "we" (the document's author), "her lab" / "the lab" (the organisation meant). */
+const PRONOUN_SUBJECT =
+  /(?:^|[,;]\s+|\b(?:and|also|then|year|when|where)\s+)(?:(we)|(?:her|his|its|their|the|our|su|el|la)\s+(lab|laboratory|organi[sz]ation|group|network|coalition|institute|foundation|observatory|organizaci[óo]n|laboratorio))\s+(?:also\s+|have\s+|has\s+|had\s+)*$/i;
 const NEGATED =
   /\b(?:not|never|no\s+longer|refused\s+to|refuses\s+to|declined\s+to|stopped|ceased|would|could|should|will|invited\s+\w+\s+to|asked\s+\w+\s+to|to)\s+(?:\w+\s+)?$/i;
 /** Between subject and verb: nothing, or a short adverb / auxiliary. */
@@ -28,6 +36,41 @@ function listBefore(ctx: Ctx, hits: Hit[], at: number): Hit[] {
   return out;
 }
 
+/** The organisation a pronoun or noun subject stands for, as a hit (no offsets are read from it). */
+function pronounSubject(ctx: Ctx, at: number, prefix: string): Hit | undefined {
+  const we = author(ctx);
+  // "We also joined X ..., and co-authored ...": a second verb keeps the opening "we".
+  if (/^\W*we\b/i.test(prefix) && /\band\s+(?:also\s+)?$/i.test(prefix))
+    return we === ctx.doc.id ? undefined : { key: we, type: 'Organization', start: at, end: at };
+  const m = PRONOUN_SUBJECT.exec(prefix);
+  if (!m) return undefined;
+  const key = m[1] ? (we === ctx.doc.id ? undefined : we) : antecedent(ctx, at, nounOf(m[2] as string));
+  return key ? { key, type: 'Organization', start: at, end: at } : undefined;
+}
+
+function nounOf(noun: string): string {
+  const n = noun.toLowerCase();
+  if (n.startsWith('organizaci')) return 'organisation';
+  if (n === 'laboratorio') return 'lab';
+  return n;
+}
+
+/** "We ... co-authored its first report with the Instituto X": the authors and X worked together. */
+function coAuthored(ctx: Ctx, s: Sentence, body: string): void {
+  for (const m of body.matchAll(/\bwith\s+(?:the\s+)?/gi)) {
+    const i = m.index as number;
+    if (!CO_AUTHORED.test(body.slice(Math.max(0, i - 100), i + m[0].length))) continue;
+    const hits = sentenceHits(ctx, s);
+    const partner = after(hits, s.start + i + m[0].length, ['Organization'])[0];
+    if (!partner || partner.start !== s.start + i + m[0].length) continue;
+    const verb = /\bco-?(?:authored|wrote|published|produced)\b/i.exec(body) as RegExpExecArray;
+    const subject =
+      listBefore(ctx, hits, s.start + verb.index)[0] ??
+      pronounSubject(ctx, s.start + verb.index, body.slice(0, verb.index));
+    if (subject) relate(ctx, 'COLLABORATED_WITH', subject.key, partner.key, s, 'co-authored-with', 0.7);
+  }
+}
+
 /**
  * @example
  * // "R3D worked with SocialTIC on the forensic analysis." → R3D COLLABORATED_WITH SocialTIC
@@ -36,13 +79,19 @@ function listBefore(ctx: Ctx, hits: Hit[], at: number): Hit[] {
 export function collaborationRules(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const body = ctx.clean.slice(s.start, s.end);
+    coAuthored(ctx, s, body);
     if (!new RegExp(WORKED.source, 'i').test(body)) continue;
     const hits = sentenceHits(ctx, s);
-    if (hits.filter((h) => h.type === 'Organization').length < 2) continue;
+    if (hits.filter((h) => h.type === 'Organization').length < (PRONOUN_SUBJECT_ANY.test(body) ? 1 : 2))
+      continue;
     for (const m of body.matchAll(new RegExp(WORKED.source, 'gi'))) {
       const at = s.start + (m.index as number);
       if (NEGATED.test(body.slice(0, m.index))) continue;
       const subjects = listBefore(ctx, hits, at);
+      if (subjects.length === 0) {
+        const other = pronounSubject(ctx, at, body.slice(0, m.index));
+        if (other) subjects.push(other);
+      }
       if (subjects.length === 0) continue;
       const partners = m[1] ? organisationList(ctx, hits, at + m[0].length, JOIN) : [];
       // "A and B worked together": the co-subjects.

@@ -31,7 +31,17 @@ const COLLECTIVE =
 export function collective(ctx: Ctx): string | undefined {
   const counts = new Map<string, number>();
   const head = ctx.sentences[2]?.end ?? Infinity;
-  const early = new Set(ctx.reg.mentions.filter((m) => m.start < head).map((m) => m.entity));
+  // A signing header speaks for the collective too: "For the Núcleo de Organizaciones de la Sociedad Civil:".
+  const behalf = ctx.sentences.filter((s) =>
+    /^\s*(?:for|on behalf of|en nombre de|por)\s+(?:the\s+|la\s+|el\s+)?\p{Lu}[^.]{0,100}:\s*$/iu.test(
+      ctx.clean.slice(s.start, s.end),
+    ),
+  );
+  const early = new Set(
+    ctx.reg.mentions
+      .filter((m) => m.start < head || behalf.some((s) => m.start >= s.start && m.end <= s.end))
+      .map((m) => m.entity),
+  );
   for (const m of ctx.reg.mentions) {
     const e = ctx.reg.entities.get(m.entity);
     if (!e || e.type !== 'Organization' || e.kind !== 'civil_society') continue;

@@ -25,6 +25,8 @@ import { signatureRules } from './signatures.ts';
 import { staffRules } from './staff.ts';
 import { surveillanceRules } from './surveillance.ts';
 import { targetedGroupRules } from './targeted-groups.ts';
+import { supporterRules } from './supporters.ts';
+import { unitRules } from './units.ts';
 
 type Rule = (ctx: Ctx) => void;
 
@@ -45,8 +47,10 @@ const SENTENCES: Rule[] = [
   staffRules,
   affiliationVerbRules,
   membershipRules,
+  unitRules,
   legislatorRules,
   demandRules,
+  supporterRules,
   placeRules,
   authorshipRules,
   newsRules,

@@ -14,7 +14,16 @@ const PARTS =
 const THEIR_ORG =
   /\b(?:her|his)\s+(?:own\s+)?(?:organi[sz]ation|group|ngo|foundation|institute|observatory|network|collective|centre|center)\b/i;
 const WITHDRAW =
-  /\b(leaves?|left|withdr(?:ew|aw|aws|awn)\b|withdrawing from|abandon\w*|quit|exit\w*|pull\w* out of|walk(?:ed|s)? out of|conclude their participation in|suspend their engagement)\b/i;
+  /\b(leaves?|left|withdr(?:ew|aw|aws|awn)\b|withdrawing from|abandon\w*|quit|exit\w*|pull\w* out of|walk(?:ed|s)? out of|conclude their participation in|suspend their engagement|retiro de|retir(?:amos|aron|[óo]|an|a|arse|arnos)\s+de|salida de)\b/i;
+/** "The organisations that make up X", "Las organizaciones que integramos X": the collective speaking. */
+const WE_OF =
+  /\b(?:(?:las|los)\s+(?:organizaciones|colectivos|integrantes|miembros)\s+que\s+(?:integramos|conformamos|formamos(?:\s+parte\s+de)?)|we,\s+the\s+(?:members|organi[sz]ations)\s+of)\s+(?:la\s+|el\s+|the\s+)?$/i;
+/** "We also joined X", "X joined Y in 2019", "nos sumamos a X": membership begins. */
+const JOINED =
+  /\b(?:joined|join|joins|became\s+(?:a\s+)?members?\s+of|nos\s+sumamos\s+a|nos\s+unimos\s+a|se\s+sum[óo]\s+a|se\s+uni[óo]\s+a)\s+(?:the\s+|la\s+|el\s+)?/gi;
+/** "together with the other members of X, we withdrew": X is ours and does what we do. */
+const FELLOW_MEMBERS =
+  /\b(?:together|along)\s+with\s+(?:the\s+)?(?:other|fellow)\s+members\s+of\s+(?:the\s+)?/i;
 /** "announced that they would leave": reported speech of a decision, not a hypothesis. */
 const ANNOUNCED_WOULD =
   /\b(?:announced|said|confirmed|declared|decided|stated)\b[^.;]{0,40}?\bthat\s+(?:they|it|we)\s+would\s+$/i;
@@ -50,6 +59,49 @@ function otherMembers(ctx: Ctx, s: Sentence, hits: Hit[], body: string): void {
   for (const o of listed.slice(-6)) relate(ctx, 'MEMBER_OF', o.key, whole.key, s, 'other-members-of', 0.7);
 }
 
+/** "We also joined the X Coalition", "Fundación Y joined the X network in 2019" → MEMBER_OF. */
+function joined(ctx: Ctx, s: Sentence, hits: Hit[], body: string, we: string): void {
+  for (const m of body.matchAll(JOINED)) {
+    const at = s.start + (m.index as number);
+    const end = at + m[0].length;
+    const target = after(hits, end, ['Organization'])[0];
+    // "joined R3D in calling for ...", "joined forces with": a shared act, not a membership.
+    if (
+      !target ||
+      target.start !== end ||
+      /^[^.;]{0,80}?\b(?:in|on)\s+\p{Ll}+ing\b|^\s+forces\b/u.test(ctx.clean.slice(target.end, s.end))
+    )
+      continue;
+    if (/^join\b/i.test(m[0]) && !/\b(?:to|will|would|did|and)\s+$/i.test(body.slice(0, m.index))) continue;
+    const prefix = body.slice(0, m.index);
+    const subjHit = before(hits, at, ['Organization']);
+    const linked =
+      subjHit &&
+      /^\s+(?:(?:also|formally|later|then|has|have|had|recently|officially)\s+)*$/i.test(
+        ctx.clean.slice(subjHit.end, at),
+      );
+    const subject =
+      /\b(?:we|nos)\s+(?:(?:also|formally|later|then|have|had|recently|officially)\s+)*$/i.test(prefix) ||
+      /^\W*nos\b/i.test(m[0])
+        ? we
+        : linked
+          ? subjHit.key
+          : undefined;
+    if (!subject || subject === ctx.doc.id || subject === target.key) continue;
+    relate(ctx, 'MEMBER_OF', subject, target.key, s, 'joined', 0.7);
+  }
+}
+
+/** "Las organizaciones que integramos la Red X anunciamos ...": the collective speaks and wrote it. */
+function weOf(ctx: Ctx, s: Sentence, hits: Hit[], body: string): void {
+  for (const o of hits) {
+    if (o.type !== 'Organization') continue;
+    const lead = body.slice(0, o.start - s.start);
+    if (!WE_OF.test(lead)) continue;
+    relate(ctx, 'AUTHORED', o.key, ctx.doc.id, s, 'we-members-of', 0.7);
+  }
+}
+
 export function membershipRules(ctx: Ctx): void {
   const group = collective(ctx);
   const we = author(ctx);
@@ -58,6 +110,8 @@ export function membershipRules(ctx: Ctx): void {
     const hits = sentenceHits(ctx, s);
     const orgs = hits.filter((h) => h.type === 'Organization');
     otherMembers(ctx, s, hits, body);
+    joined(ctx, s, hits, body, we);
+    weOf(ctx, s, hits, body);
     const parts = PARTS.exec(body);
     if (parts) {
       // "The secretariat had been formed in 2013 by A, B and C": the whole named by a noun pointing back.
@@ -92,7 +146,9 @@ export function membershipRules(ctx: Ctx): void {
       body,
     );
     if (mem) {
-      const who = before(hits, s.start + mem.index, ['Organization', 'Person', 'Place']);
+      // "Her organisation is a member of the X": the organisation of the person last named.
+      const theirs = THEIR_ORG.test(body.slice(0, mem.index)) ? hitOf(personsOrg(ctx, s.start)) : undefined;
+      const who = theirs ?? before(hits, s.start + mem.index, ['Organization', 'Person', 'Place']);
       const tail = body.slice(mem.index);
       if (who) {
         const targets = after(orgs, s.start + mem.index, ['Organization']).slice(
@@ -132,7 +188,24 @@ export function membershipRules(ctx: Ctx): void {
       const subjHit = before(hits, at, ['Organization']);
       const generic = GENERIC_SUBJECT.test(body.slice(0, w.index).slice(-60));
       const theirs = THEIR_ORG.test(body.slice(0, w.index)) ? personsOrg(ctx, s.start) : undefined;
-      const subject = theirs ?? (generic || !subjHit ? (group ?? we) : subjHit.key);
+      // "we withdrew": the author; "civil society left", "the organisations left": the collective.
+      const weSaid = /\bwe\s+(?:(?:also|then|formally|have|had|all)\s+)*$/i.test(body.slice(0, w.index));
+      // "the organisations of the core group left": the body named after "of", not the generic noun.
+      const ofBody =
+        subjHit &&
+        /\b(?:organi[sz]ations|members|groups|ngos)\s+of\s+(?:the\s+)?$/i.test(
+          ctx.clean.slice(Math.max(s.start, subjHit.start - 40), subjHit.start),
+        ) &&
+        /^\s*$/.test(ctx.clean.slice(subjHit.end, at));
+      const subject =
+        theirs ?? (weSaid ? we : ofBody ? subjHit.key : generic || !subjHit ? (group ?? we) : subjHit.key);
+      const fellows = FELLOW_MEMBERS.exec(body.slice(0, w.index));
+      const whole = fellows ? after(orgs, s.start + fellows.index + fellows[0].length - 1)[0] : undefined;
+      if (target && whole && whole.key !== target.key) {
+        relate(ctx, 'WITHDREW_FROM', whole.key, target.key, s, 'withdraw-verb', 0.7);
+        if (subject !== ctx.doc.id && subject !== whole.key)
+          relate(ctx, 'MEMBER_OF', subject, whole.key, s, 'fellow-members', 0.7);
+      }
       if (target && subject !== target.key && subject !== ctx.doc.id) {
         relate(ctx, 'WITHDREW_FROM', subject, target.key, s, 'withdraw-verb', 0.75);
         const date =

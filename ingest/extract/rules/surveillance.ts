@@ -33,6 +33,29 @@ const QUESTIONED =
 const STANCE =
   /\b(?:condemn|denounc|reject|deplor|criticis|criticiz|oppos|protest|investigat|document|report|reveal|show|publish|expos|question|welcom|warn|rais)\w*\b/i;
 
+/** "The committee, chaired by Deputy X, met to examine reports that ... against journalists": X presides, not a target. */
+function presiding(ctx: Ctx, s: Sentence, p: Hit): boolean {
+  const lead = ctx.clean.slice(Math.max(s.start, p.start - 60), p.start);
+  return /\b(?:chaired|led|headed|presided(?:\s+over)?|directed|coordinated|convened|moderated)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(
+    lead,
+  );
+}
+
+/**
+ * "the DAE, the intelligence service attached to the Ministry, used Corvid": the nearest organisation sits in
+ * an appositive that closes right before the verb; the one the appositive describes is the subject.
+ */
+function appositiveHead(ctx: Ctx, s: Sentence, hits: Hit[], h: Hit, at: number): Hit {
+  if (!/^\s*,\s*(?:(?:has|had|have|also|then|later)\s+)*$/i.test(ctx.clean.slice(h.end, at))) return h;
+  const lead = ctx.clean.slice(s.start, h.start);
+  const open = /,\s+(?:an?|the|its|which|who)\s[^,;]*$/i.exec(lead);
+  if (!open) return h;
+  const head = before(hits, s.start + open.index, ['Organization']);
+  return head && /^\)?\s*(?:\([^()]{1,20}\)\s*)?$/.test(ctx.clean.slice(head.end, s.start + open.index))
+    ? head
+    : h;
+}
+
 /** "the PGR, the Ministry of National Defence and the CISEN acquired": the organisations listed before `last`. */
 function coordinated(ctx: Ctx, hits: Hit[], last: Hit): Hit[] {
   const out: Hit[] = [];
@@ -83,9 +106,12 @@ function acquisitions(ctx: Ctx, s: Sentence, hits: Hit[], named: Hit[], body: st
       const buyer =
         byM && byM.index < 50
           ? after(hits, at + byM.index, ['Organization']).find((h) => !developers.has(h.key))
-          : [before(hits, at, ['Organization'])].find((h) => h && !developers.has(h.key));
+          : [before(hits, at, ['Organization'])]
+              .map((h) => h && appositiveHead(ctx, s, hits, h, at))
+              .find((h) => h && !developers.has(h.key));
       if (!buyer) continue;
-      const asked = buyer.end < at && /\bto\s+\p{Ll}+/u.test(c.slice(buyer.end, at));
+      const asked =
+        buyer.end < at && /\bto\s+(?!(?:the|a|an|its|their|his|her)\b)\p{Ll}+/u.test(c.slice(buyer.end, at));
       const seller = /^\s+(?:sells|sold|develops|developed|makes|made|markets)\b/.test(
         c.slice(buyer.end, buyer.end + 12),
       );
@@ -153,7 +179,9 @@ export function surveillanceRules(ctx: Ctx): void {
     if (techs.length > 0 || REFERENCE.test(body)) acquisitions(ctx, s, hits, techs, body);
     if (techs.length > 0) {
       if (TARGET_VERB.test(body) || /\b(against|including)\b/i.test(body)) {
-        for (const p of hits.filter((h) => h.type === 'Person' && !isSpeaker(ctx, s, h))) {
+        for (const p of hits.filter(
+          (h) => h.type === 'Person' && !isSpeaker(ctx, s, h) && !presiding(ctx, s, h),
+        )) {
           for (const t of techs) relate(ctx, 'TARGETED', t.key, p.key, s, 'spyware-target', 0.75);
         }
       }

@@ -1,0 +1,34 @@
+/**
+ * Bodies inside bodies, said in passing: "the DAE, the intelligence service attached to the Ministry of the
+ * Presidency", "the DCIC, which reports to the Ministry of Interior", "the Ministry of the Presidency and its
+ * Dirección de Análisis Estratégico", "the Legislative Assembly's Permanent Special Committee" → PART_OF.
+ * Only between organisations, and only when the part's name or the phrase says it is a unit of the whole.
+ */
+import { relate, type Ctx, type Hit } from '../context.ts';
+import { sentenceHits } from './helpers.ts';
+
+/** "X, the intelligence service attached to Y", "X, which reports to Y", "X, a unit of Y". */
+const ATTACHED =
+  /^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:attached to|which reports to|that reports to|reporting to|under the authority of|subordinate to|a unit of|part of|a body of|an arm of|adscrit[oa] a|dependiente de|que depende de)\s+(?:the\s+|la\s+|el\s+)?$/i;
+/** A name that says it is a unit: committees, chambers, directorates, offices. */
+const UNIT =
+  /\b(?:committee|subcommittee|commission|chamber|directorate|direcci[óo]n|department|division|unit|office|bureau|secretariat|service|agency|comisi[óo]n|sala|unidad|departamento|secretar[íi]a)\b/i;
+
+export function unitRules(ctx: Ctx): void {
+  for (const s of ctx.sentences) {
+    const hits = sentenceHits(ctx, s).filter((h) => h.type === 'Organization');
+    hits.forEach((part, i) => {
+      const whole = hits[i + 1] as Hit | undefined;
+      if (!whole) return;
+      const gap = ctx.clean.slice(part.end, whole.start);
+      if (ATTACHED.test(gap)) relate(ctx, 'PART_OF', part.key, whole.key, s, 'attached-to', 0.7);
+      const name = ctx.reg.entities.get(whole.key)?.name ?? '';
+      // "the Ministry of the Presidency and its Dirección de Análisis Estratégico".
+      if (/^\s+and\s+its\s+$/i.test(gap) && UNIT.test(name))
+        relate(ctx, 'PART_OF', whole.key, part.key, s, 'and-its', 0.7);
+      // "the Legislative Assembly's Permanent Special Committee" (an apostrophe in the original text).
+      if (/^['’]s\s+$/.test(gap) && /['’]/.test(ctx.text.slice(part.end, part.end + 2)) && UNIT.test(name))
+        relate(ctx, 'PART_OF', whole.key, part.key, s, 'possessive-unit', 0.7);
+    });
+  }
+}
