@@ -7,14 +7,16 @@
  * It WIPES the database. Default target: the local test server (port 7688, home .kg/test, started if
  * needed); NEO4J_URI points it elsewhere. A non-empty database is refused unless --yes is given.
  */
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../core/config.ts';
 import { createLogger } from '../../core/log.ts';
 import type { Relation } from '../../core/model/index.ts';
 import { openDriver, toNative } from '../../graph/connection/index.ts';
 import { loadExtraction, planUnits, resetGraph, runUnit } from '../../graph/load/index.ts';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../graph/server/index.ts';
+import { localPaths, startLocalNeo4j, stopLocalNeo4j } from '../../graph/server/index.ts';
 import { localTestServerConfig } from '../../test/setup/neo4j.ts';
+import { cpuPer, cpuSample } from './cpu.ts';
 import { syntheticGraph } from './synthetic.ts';
 
 const { values } = parseArgs({
@@ -25,6 +27,10 @@ const { values } = parseArgs({
     documents: { type: 'string', default: '300' },
     sample: { type: 'string', default: '2000' },
     'batch-size': { type: 'string', default: '5000' },
+    /** Rows per transaction (loadExtraction's `unitRows`); unset: the loader's default, as the CLI uses. */
+    'unit-rows': { type: 'string' },
+    /** The Neo4j server's pid, for its CPU time (the local server's pid file is read when not given). */
+    'server-pid': { type: 'string' },
   },
 });
 const ENTITIES = Number(values.entities);
@@ -43,6 +49,15 @@ if (config.neo4j.local) {
   stopAfter = !started.alreadyRunning;
 }
 const handle = await openDriver(config);
+const serverPid = ((): number | null => {
+  if (values['server-pid']) return Number(values['server-pid']);
+  if (!config.neo4j.local) return null;
+  try {
+    return Number(fs.readFileSync(localPaths(config).pidFile, 'utf8').trim());
+  } catch {
+    return null;
+  }
+})();
 const count = async (cypher: string) =>
   Number(
     toNative(
@@ -84,11 +99,25 @@ async function run(): Promise<void> {
 
   // The wipe of an earlier run's graph is not the load being measured: done before the clock starts.
   await resetGraph(handle, log);
-  const report = await loadExtraction(handle, graph, { reset: true, log, batchSize: BATCH });
+  const cpuBefore = cpuSample(serverPid);
+  const report = await loadExtraction(handle, graph, {
+    reset: true,
+    log,
+    batchSize: BATCH,
+    ...(values['unit-rows'] ? { unitRows: Number(values['unit-rows']) } : {}),
+  });
+  const cpu = cpuPer(cpuBefore, cpuSample(serverPid), RELATIONS);
   const batchedRate = RELATIONS / (report.elapsedMs / 1000);
   console.log(
     `batched load (validation + schema + empty-graph reset + all nodes and relationships): ${(report.elapsedMs / 1000).toFixed(1)} s, ` +
       `${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships created → ${Math.round(batchedRate)} relationships/s`,
+  );
+  // CPU per relationship of each side (all nodes included): what the rate would be on an idle machine is
+  // bounded by these, whatever else shares the cores during this run.
+  console.log(
+    `CPU per relationship: client ${cpu.clientUs.toFixed(1)} µs, server ${
+      cpu.serverUs === null ? 'n/a (pid unknown: --server-pid)' : `${cpu.serverUs.toFixed(1)} µs`
+    }`,
   );
 
   // Baseline: the same relationship statement, one row per query, one transaction per row.

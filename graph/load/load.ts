@@ -84,10 +84,12 @@ export async function loadExtraction(
     );
   }
   const extraction = parsed.data;
+  let empty: boolean;
   try {
     await ensureSchema(handle, log);
     if (options.reset) await resetGraph(handle, log);
-    log.debug('graph load: schema ready', { ms: Math.round(performance.now() - started) });
+    empty = await isEmpty(handle);
+    log.debug('graph load: schema ready', { ms: Math.round(performance.now() - started), empty });
   } catch (error) {
     throw handle.toError(error);
   }
@@ -110,14 +112,26 @@ export async function loadExtraction(
   const relations = new Set<string>();
   // Entities committed by earlier units (skipped by later ones) and the element ids of committed nodes.
   const committed = new Set<string>();
-  const elementIds = new Map<string, string>();
+  const elementIds = new Map<string, number>();
+  // In a graph that was empty when the load started, an entity or relationship no earlier unit of this load
+  // committed cannot exist: it is CREATEd (no MERGE and its index seek). Units that run at the same time
+  // share no node, hence no relationship; a unit that failed wrote nothing. Another process writing the same
+  // ids meanwhile would make the unit fail on the id constraints, never duplicate an edge.
+  const isNew = empty
+    ? (kind: 'entity' | 'relation', id: string) =>
+        kind === 'entity' ? !committed.has(id) : !relations.has(id)
+    : undefined;
   const loaded = new Map<LoadUnit, string[]>();
   let done = 0;
 
   const runOne = async (session: Session, unit: LoadUnit): Promise<void> => {
     try {
       const unitStarted = performance.now();
-      const counters = await runUnit(session, unit, batchSize, { skipEntities: committed, elementIds });
+      const counters = await runUnit(session, unit, batchSize, {
+        skipEntities: committed,
+        elementIds,
+        ...(isNew ? { isNew } : {}),
+      });
       log.debug('graph load: unit committed', {
         documents: unit.ownDocuments.length,
         rows: unit.rows,
@@ -160,4 +174,14 @@ export async function loadExtraction(
   report.relations = relations.size;
   report.elapsedMs = Math.round(performance.now() - started);
   return report;
+}
+
+/** Whether the database holds no node at all (answered from the count store, not a scan). */
+async function isEmpty(handle: Neo4jHandle): Promise<boolean> {
+  const { records } = await handle.driver.executeQuery(
+    'MATCH (n) RETURN count(n) = 0 AS empty',
+    {},
+    { database: handle.database },
+  );
+  return records[0]?.get('empty') === true;
 }

@@ -103,11 +103,28 @@ export function addEvidence(row: RelationRow, evidence: Evidence[]): void {
     if (seen ? seen.has(key) : row.keys.includes(key)) continue;
     seen?.add(key);
     row.keys.push(key);
-    row.items.push(JSON.stringify(item));
+    row.items.push(evidenceItem(item));
     if (!row.documents.includes(item.document)) row.documents.push(item.document);
     if (!row.methods.includes(item.method)) row.methods.push(item.method);
     row.confidence = Math.max(row.confidence, item.confidence);
   }
+}
+
+/**
+ * The stored JSON of one piece of evidence, its key fields first (`{"document":…,"start":…,"end":…,"text":…`),
+ * so that `evidenceKeyPrefix` identifies it inside the stored list (see MERGE_EVIDENCE in statements.ts).
+ * @example evidenceItem({ document: 'doc:a', text: 'X met Y.', start: 0, end: 8, method: 'pattern', confidence: 0.9 })
+ * // '{"document":"doc:a","start":0,"end":8,"text":"X met Y.","method":"pattern","confidence":0.9}'
+ */
+export function evidenceItem(e: Evidence): string {
+  return `{"document":${JSON.stringify(e.document)},"start":${e.start},"end":${e.end},"text":${JSON.stringify(
+    e.text,
+  )},"method":${JSON.stringify(e.method)},"confidence":${JSON.stringify(e.confidence)}}`;
+}
+
+/** The opening of an `evidenceItem` up to its key fields: `{"document":"doc:a","start":0,"end":8,`. */
+export function evidenceKeyPrefix(item: string): string {
+  return item.slice(0, item.indexOf(',"text":') + 1);
 }
 
 /** Evidence drawn from the mentions themselves: the named span, method `mention`, full confidence. */

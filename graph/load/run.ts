@@ -6,19 +6,19 @@
  * others through the id constraints. The driver retries the whole unit on transient errors (deadlocks
  * included); any other error rolls the unit back.
  */
-import type { ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
+import type { Integer, ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
 import { toNative } from '../connection/index.ts';
 import type { LoadUnit } from './plan.ts';
-import type { RelationRow } from './rows.ts';
+import { evidenceKeyPrefix, type RelationRow } from './rows.ts';
 import {
   DOCUMENT_STATEMENT,
-  ENTITY_STATEMENT,
   MENTION_TOTALS_STATEMENT,
   MERGE_EVIDENCE_STATEMENT,
   entityStatementFor,
   mentionEdgeStatementFor,
   relationStatementFor,
   type EndpointLookup,
+  type WriteMode,
 } from './statements.ts';
 
 export interface UnitCounters {
@@ -27,15 +27,20 @@ export interface UnitCounters {
   propertiesSet: number;
   /** Relationship rows written (MERGEd); fewer than planned means an endpoint was missing. */
   relationsMerged: number;
-  /** Element ids of the documents and entities this unit merged, by kg id (valid once it committed). */
-  elementIds: Map<string, string>;
+  /** Internal ids of the documents and entities this unit merged, by kg id (valid once it committed). */
+  elementIds: Map<string, number>;
 }
 
 export interface RunOptions {
   /** Entities already committed by an earlier unit of the same load, from the same complete row: not merged again. */
   skipEntities?: ReadonlySet<string>;
-  /** Element ids of nodes committed earlier in the same load, by kg id. */
-  elementIds?: ReadonlyMap<string, string>;
+  /** Internal ids of nodes committed earlier in the same load, by kg id. */
+  elementIds?: ReadonlyMap<string, number>;
+  /**
+   * Entities and relationships that cannot be in the graph yet (it was empty when the load started and no
+   * earlier unit wrote them): CREATEd instead of MERGEd. Default: nothing is known new.
+   */
+  isNew?: (kind: 'entity' | 'relation', id: string) => boolean;
 }
 
 interface Step {
@@ -45,23 +50,52 @@ interface Step {
   relation: boolean;
 }
 
-function nodeSteps(unit: LoadUnit, skipEntities: ReadonlySet<string>): Step[] {
+const NEVER_NEW = () => false;
+
+function nodeSteps(unit: LoadUnit, skipEntities: ReadonlySet<string>, isNew: RunOptions['isNew']): Step[] {
   const list: Step[] = [];
-  if (unit.documents.length > 0)
-    list.push({ cypher: DOCUMENT_STATEMENT, rows: unit.documents, param: 'rows', relation: false });
-  const entities = unit.entities.filter((e) => !skipEntities.has(e.id));
-  for (const e of entities) entityStatementFor(e.type); // throws on a type outside the vocabulary
-  if (entities.length > 0)
-    list.push({ cypher: ENTITY_STATEMENT, rows: entities, param: 'rows', relation: false });
+  if (unit.documents.length > 0) {
+    const rows = unit.documents.map((d) => [
+      d.id,
+      d.path,
+      d.title,
+      d.date,
+      d.kind,
+      d.sha256,
+      d.format,
+      d.text,
+    ]);
+    list.push({ cypher: DOCUMENT_STATEMENT, rows, param: 'rows', relation: false });
+  }
+  const byMode: Record<WriteMode, unknown[]> = { merge: [], create: [] };
+  for (const e of unit.entities) {
+    if (skipEntities.has(e.id)) continue;
+    entityStatementFor(e.type); // throws on a type outside the vocabulary
+    const mode = isNew?.('entity', e.id) ? 'create' : 'merge';
+    byMode[mode].push([e.id, e.type, e.name, e.aliases, e.kind, e.date, e.mentions]);
+  }
+  for (const mode of ['create', 'merge'] as const) {
+    if (byMode[mode].length > 0)
+      list.push({
+        cypher: entityStatementFor('Person', mode),
+        rows: byMode[mode],
+        param: 'rows',
+        relation: false,
+      });
+  }
   return list;
 }
 
-function edgeSteps(unit: LoadUnit, elementId: (id: string) => string | undefined): Step[] {
+function edgeSteps(
+  unit: LoadUnit,
+  elementId: (id: string) => number | undefined,
+  isNew: NonNullable<RunOptions['isNew']>,
+): Step[] {
   const list: Step[] = [];
   const push = (cypher: string, rows: unknown[], relation = true, param: Step['param'] = 'rows') => {
     if (rows.length > 0) list.push({ cypher, rows, param, relation });
   };
-  const lookupOf = (r: RelationRow): [EndpointLookup, string | undefined, string | undefined] => {
+  const lookupOf = (r: RelationRow): [EndpointLookup, number | undefined, number | undefined] => {
     const a = elementId(r.source);
     const b = elementId(r.target);
     return a !== undefined && b !== undefined ? ['element', a, b] : ['id', undefined, undefined];
@@ -69,7 +103,8 @@ function edgeSteps(unit: LoadUnit, elementId: (id: string) => string | undefined
   const byStatement = new Map<string, unknown[]>();
   for (const r of unit.relations) {
     const [lookup, a, b] = lookupOf(r);
-    const cypher = relationStatementFor(r.type, r.sourceLabel, r.targetLabel, lookup);
+    const mode = isNew('relation', r.id) ? 'create' : 'merge';
+    const cypher = relationStatementFor(r.type, r.sourceLabel, r.targetLabel, lookup, mode);
     const group = byStatement.get(cypher);
     const row = createRow(r, a, b);
     if (group) group.push(row);
@@ -79,13 +114,15 @@ function edgeSteps(unit: LoadUnit, elementId: (id: string) => string | undefined
   const mentions = { id: [] as unknown[], element: [] as unknown[] };
   for (const r of unit.mentionEdges) {
     const [lookup, a, b] = lookupOf(r);
-    mentions[lookup].push({
+    mentions[lookup].push([
       ...createRow(r, a, b),
-      items: r.items,
-      count: r.count,
-      starts: r.starts,
-      ends: r.ends,
-    });
+      r.items,
+      r.keys,
+      r.items.map(evidenceKeyPrefix),
+      r.count,
+      r.starts,
+      r.ends,
+    ]);
   }
   push(mentionEdgeStatementFor('element'), mentions.element);
   push(mentionEdgeStatementFor('id'), mentions.id);
@@ -94,29 +131,29 @@ function edgeSteps(unit: LoadUnit, elementId: (id: string) => string | undefined
 }
 
 /**
- * The row of a relationship statement: only what it reads, so batches do not ship unused fields over Bolt
- * (packing them was the client's largest cost, unpacking them the server's). Endpoints go as element ids
- * when both are known, else as kg ids; the evidence goes once, as the JSON list the statement stores (its
- * items are needed only when evidence is merged into an existing relationship: `mergeRow`); no `role` key
- * when there is none (a missing key reads as null).
+ * The row of a relationship statement, a list (see statements.ts): only what it reads, so batches do not
+ * ship unused fields over Bolt (packing them was the client's largest cost, unpacking them the server's).
+ * Endpoints go as internal node ids when both are known, else as kg ids; the evidence goes once, as the JSON
+ * list the statement stores (its items are needed only when evidence is merged into an existing
+ * relationship: `evidenceFields`).
  */
-const createRow = (r: RelationRow, a: string | undefined, b: string | undefined) => {
-  const row: Record<string, unknown> =
-    a !== undefined && b !== undefined
-      ? { id: r.id, a, b }
-      : { id: r.id, source: r.source, target: r.target };
-  if (r.role !== null) row.role = r.role;
-  row.evidence = `[${r.items.join(',')}]`;
-  row.keys = r.keys;
-  row.documents = r.documents;
-  row.methods = r.methods;
-  row.confidence = r.confidence;
-  return row;
-};
+const createRow = (r: RelationRow, a: number | undefined, b: number | undefined): unknown[] => [
+  r.id,
+  a !== undefined && b !== undefined ? a : r.source,
+  a !== undefined && b !== undefined ? b : r.target,
+  r.items.length === 1 ? `[${r.items[0]}]` : `[${r.items.join(',')}]`,
+  r.items.length,
+  r.documents,
+  r.methods,
+  r.confidence,
+  r.role,
+  r.type, // read by the CREATE statement only (a dynamic type, checked by relationStatementFor)
+];
 
 /** What `MERGE_EVIDENCE` reads: the row's evidence items with their keys and summaries. */
 const evidenceFields = (r: RelationRow) => ({
   keys: r.keys,
+  prefixes: r.items.map(evidenceKeyPrefix),
   items: r.items,
   documents: r.documents,
   methods: r.methods,
@@ -134,8 +171,9 @@ export async function runUnit(
   options: RunOptions = {},
 ): Promise<UnitCounters> {
   const skipEntities = options.skipEntities ?? new Set<string>();
-  const known = options.elementIds ?? new Map<string, string>();
-  const nodes = nodeSteps(unit, skipEntities);
+  const known = options.elementIds ?? new Map<string, number>();
+  const isNew = options.isNew ?? NEVER_NEW;
+  const nodes = nodeSteps(unit, skipEntities, isNew);
   return session.executeWrite(async (tx: ManagedTransaction) => {
     const counters: UnitCounters = {
       nodesCreated: 0,
@@ -159,8 +197,9 @@ export async function runUnit(
           if (record.has('stale')) stale.push(...(record.get('stale') as Array<[string, string]>));
         } else if (record.has('elementIds')) {
           const ids = record.get('ids') as string[];
-          const elementIds = record.get('elementIds') as string[];
-          for (const [j, id] of ids.entries()) counters.elementIds.set(id, elementIds[j] as string);
+          const elementIds = record.get('elementIds') as Integer[];
+          for (const [j, id] of ids.entries())
+            counters.elementIds.set(id, (elementIds[j] as Integer).toNumber());
         }
       }
     };
@@ -169,7 +208,7 @@ export async function runUnit(
     // packing the next batch overlaps the server running the previous one. They run in order.
     add(...(await runAll(tx, nodes, batchSize)));
     const fresh = counters.elementIds;
-    const edges = edgeSteps(unit, (id) => fresh.get(id) ?? known.get(id));
+    const edges = edgeSteps(unit, (id) => fresh.get(id) ?? known.get(id), isNew);
     add(...(await runAll(tx, edges, batchSize)));
     // Relationships that existed with other evidence (a new document citing them, a re-load): add the rows'
     // evidence they lack. A first load has none.

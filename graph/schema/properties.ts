@@ -1,8 +1,10 @@
 /**
  * How evidence is stored on a relationship, and how to read it back. Every relationship keeps:
- * `id`, `role`, `documents` (distinct source-document ids), `evidence` (a JSON string of `Evidence[]`),
- * `evidenceKeys` (`"<document>|<start>|<end>"` per evidence, for de-duplication), `evidenceCount`,
- * `confidence` (the highest) and `methods` (distinct). MENTIONS edges also keep `count`, `starts`, `ends`.
+ * `id`, `role`, `documents` (distinct source-document ids), `evidence` (a JSON string of `Evidence[]`, each
+ * item opening with its key fields `document`, `start`, `end`, by which the loader de-duplicates),
+ * `evidenceCount`, `confidence` (the highest) and `methods` (distinct). MENTIONS edges also keep `count`,
+ * `starts`, `ends`. Relationships written before 2026-11-24 also carry `evidenceKeys`
+ * (`"<document>|<start>|<end>"` per item), which the loader keeps up to date on them and writes on no other.
  */
 import { z } from 'zod';
 import { Evidence } from '../../core/model/index.ts';

@@ -1,6 +1,7 @@
 // How evidence merges into a relationship already in the graph: a second document's evidence is appended
-// (keys, JSON items, count, documents, methods, highest confidence), evidence it already has is not added
-// twice, and loading the same extraction again leaves every property of the relationship as it was.
+// (JSON items, count, documents, methods, highest confidence), evidence it already has is not added twice,
+// and loading the same extraction again leaves every property of the relationship as it was. Relationships
+// written by earlier versions (with an `evidenceKeys` list and items in another key order) merge the same.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence, Extraction } from '../../../../core/model/index.ts';
 import type { Neo4jHandle } from '../../../../graph/connection/index.ts';
@@ -89,7 +90,7 @@ describe('evidence merge into an existing relationship', () => {
     const merged = await readEdge(handle);
     expect(merged.n).toBe(1);
     expect(merged.p.evidenceCount).toBe(2);
-    expect(merged.p.evidenceKeys).toEqual(['doc:merge-a|0|31', 'doc:merge-b|32|70']);
+    expect(merged.p.evidenceKeys).toBeUndefined();
     expect(parseEvidence(merged.p.evidence)).toEqual([fromA, fromB]);
     expect(merged.p.documents).toEqual(['doc:merge-a', 'doc:merge-b']);
     expect(merged.p.methods).toEqual(['pattern', 'dependency']);
@@ -100,6 +101,24 @@ describe('evidence merge into an existing relationship', () => {
     expect(again.relationshipsCreated).toBe(0);
     expect(again.nodesCreated).toBe(0);
     expect(await snapshot(handle)).toEqual(counts);
+    expect((await readEdge(handle)).p).toEqual(merged.p);
+  });
+
+  it('merges into a relationship of the earlier layout (evidenceKeys, items in schema order) without duplicates', async () => {
+    await loadExtraction(handle, first, { reset: true });
+    // Rewrite the edge as earlier versions stored it.
+    await rows(
+      handle,
+      `MATCH ()-[r:TARGETED {id: $id}]->() SET r.evidenceKeys = $keys, r.evidence = $evidence RETURN count(r)`,
+      { id: 'rel:merge:targeted', keys: ['doc:merge-a|0|31'], evidence: JSON.stringify([fromA]) },
+    );
+    const report = await loadExtraction(handle, second);
+    expect(report.failed).toEqual([]);
+    const merged = await readEdge(handle);
+    expect(merged.p.evidenceCount).toBe(2);
+    expect(merged.p.evidenceKeys).toEqual(['doc:merge-a|0|31', 'doc:merge-b|32|70']);
+    expect(parseEvidence(merged.p.evidence)).toEqual([fromA, fromB]);
+    await loadExtraction(handle, second);
     expect((await readEdge(handle)).p).toEqual(merged.p);
   });
 });

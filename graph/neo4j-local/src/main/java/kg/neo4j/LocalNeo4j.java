@@ -87,6 +87,13 @@ public final class LocalNeo4j {
             // days: a 300k-relationship load writes ~1 GB, and repeated loads filled 10 GB. Nothing here
             // needs them (no backups, no cluster); recovery uses the logs since the last checkpoint.
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "256M size")
+            // Transaction state off the Java heap: a load unit (~10k rows in one transaction) otherwise
+            // keeps its state on the heap through many young collections, and copying it was a large part
+            // of the server's CPU per relationship (bench:load). Bounded like the rest of the memory.
+            .setConfig(
+                GraphDatabaseSettings.tx_state_memory_allocation,
+                GraphDatabaseSettings.TransactionStateMemoryAllocation.OFF_HEAP)
+            .setConfig(GraphDatabaseSettings.tx_state_max_off_heap_memory, ByteUnit.mebiBytes(1024))
             .build();
     Runtime.getRuntime()
         .addShutdownHook(
