@@ -90,7 +90,10 @@ function titleOf(text: string, path: string): string {
     const to = dear.replace(/^dear\s+/i, '').replace(/[,:]$/, '');
     return `Letter to ${to}` + (date ? ` (${date})` : '');
   }
-  const first = ls.find((l) => l.length >= 20 && findDates(l).length === 0 && !/^\p{L}{1,12}\s*:/u.test(l));
+  // "Contact: ..." is a label line; "Chronology: the Pangolin affair" is a title.
+  const label = (l: string) =>
+    /^\p{L}{1,12}\s*:/u.test(l) && !/^(chronology|timeline|cronolog[ií]a)\s*:/iu.test(l);
+  const first = ls.find((l) => l.length >= 20 && findDates(l).length === 0 && !label(l));
   if (first) {
     const full = withContinuation(text, first);
     return full.length > 160 ? full.slice(0, 157).replace(/\s+\S*$/, '') + '…' : full;
@@ -102,7 +105,11 @@ function kindOf(text: string, title: string): DocumentKind {
   const ls = lines(text);
   const head = ls.slice(0, 12).join('\n');
   const all = text.toLowerCase();
-  if (/press release|comunicado de prensa|bolet[ií]n de prensa|for immediate release/i.test(head))
+  if (
+    /press release|press communiqu[eé]|comunicado de prensa|bolet[ií]n de prensa|for immediate release/i.test(
+      head,
+    )
+  )
     return 'press_release';
   if (/open letter|carta abierta/i.test(title) || /^(open letter|carta abierta)$/im.test(head))
     return 'open_letter';
@@ -140,7 +147,7 @@ function dateOf(text: string): string | null {
     const before = l.slice(0, d.start);
     const rest = l.slice(d.end).trim();
     const own =
-      /^[\p{L}\d ,.'’()|/*_–—-]{0,70}$/u.test(before) &&
+      /^[\p{L}\d ,.'’()|·/*_–—-]{0,70}$/u.test(before) &&
       !/\b(of|on|since|after|before|from|until|in|by|el|del|desde)\s*$/i.test(before) &&
       (rest.length <= 2 ||
         // "OAXACA, Mexico, Aug. 14, 2017 (Agency) — Three reporters …": a credit in brackets, then a dash.
@@ -153,7 +160,11 @@ function dateOf(text: string): string | null {
   // A "Published …" line, or such a part of a header line ("CEVID · Annual Report 2017 · Published 3 October 2017").
   for (const part of lines(text).flatMap((l) => l.split(/\s[·|]\s/))) {
     const l = part.trim();
-    if (!/^(published|date|fecha|issued|released|publicado)\b/i.test(l) || l.length > 120) continue;
+    if (
+      !/^(published|date|fecha|issued|released|publicado|(?:last )?updated|actualizado)\b/i.test(l) ||
+      l.length > 120
+    )
+      continue;
     const d = findDates(l)[0];
     if (d) return d.iso;
   }

@@ -19,6 +19,11 @@ function mergeSuffixes(ctx: Ctx): void {
     for (const a of o.aliases) {
       const words = a.toLowerCase().split(' ');
       for (let k = Math.max(1, words.length - 5); k < words.length; k++) {
+        // "Steering Committee of the Open Government Partnership": a body "of (the)" a named body of three
+        // words or more is another body ("Core Group of Civil Society": a two-word phrase still joins).
+        const at = words[k - 1] === 'the' ? k - 2 : k - 1;
+        const partOf = /^(of|de|del)$/.test(words[at] ?? '') && ORG_HEADS.has(words[at - 1] ?? '');
+        if (partOf && words.length - k >= 3 && words.slice(k).some((w) => ORG_HEADS.has(w))) continue;
         const key = o.type + '|' + words.slice(k).join(' ');
         const set = owners.get(key) ?? new Set<string>();
         set.add(o.key);

@@ -39,3 +39,21 @@ describe('kinds of offices of state', () => {
     expect(orgKind(name)).toBe(kind);
   });
 });
+
+describe('a body "of the" another body stays apart from it', () => {
+  it.each([
+    [
+      'We call on the Steering Committee of the Open Government Partnership to act. The OGP said so.',
+      ['Organization Open Government Partnership', 'Organization OGP Steering Committee'],
+    ],
+    [
+      'Representative Ana Ruiz, a member of the First Committee of the Chamber of Representatives, spoke. The Chamber of Representatives voted.',
+      [
+        'Organization First Committee of the Chamber of Representatives',
+        'Organization Chamber of Representatives',
+      ],
+    ],
+  ])('%s', (text, names) => {
+    expect(read(text).entities).toEqual(expect.arrayContaining(names));
+  });
+});
