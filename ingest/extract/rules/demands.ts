@@ -29,6 +29,10 @@ const NOUN_SUBJECT =
 const TITLE_THEN_NAME =
   /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|(?:of|for|on|de|del|la|the|and)\s+){0,7}?\p{Lu}[\p{L}-]*,\s+$/u;
 
+/** "demand that the commission suspend ...": a body named by a noun after "that". */
+const THAT_NOUN =
+  /^\s+that\s+the\s+(committee|subcommittee|commission|chamber|court|senate|assembly|congress|council|network|coalition|alliance|ministry|secretariat|office|agency|partnership|government)\s+\p{Ll}/iu;
+
 /** "Y was invited by X": the one after "by" calls on the one before the verb. */
 const PASSIVE_BY = /^\s+by\s+(?:the\s+)?/i;
 
@@ -188,6 +192,10 @@ export function demandRules(ctx: Ctx): void {
             .slice(0, 1)
             .filter((h) => /^\s+that\s+(?:the\s+)?$/i.test(ctx.clean.slice(end, h.start)))
         : after(hits, end, ['Organization', 'Person'], clauseEnd);
+      // "demanded that the commission suspend its work": the body the noun points back to.
+      const thatNoun = that && targets.length === 0 ? THAT_NOUN.exec(body.slice(end - s.start)) : null;
+      const pointed = thatNoun ? antecedent(ctx, at, nounWord(thatNoun[1] as string)) : undefined;
+      if (pointed) targets.push({ key: pointed, type: 'Organization', start: end, end });
       // "summon the Attorney General over the purchase from NSO Group": only a direct object is summoned.
       if (
         /^summon/i.test(m[0]) &&

@@ -142,12 +142,14 @@ export function antecedent(ctx: Ctx, pos: number, noun: string): string | undefi
   const n = noun.toLowerCase();
   const research = /^(lab|laboratory|researchers|team)$/.test(n);
   const civil = /^(group|organi[sz]ation|ngo|collective|coalition|network)$/.test(n);
+  const company = /^(company|firm|vendor|manufacturer)$/.test(n);
   const earlier = ctx.reg.mentions.filter((x) => x.end <= pos).sort((a, b) => b.start - a.start);
   for (const x of earlier.slice(0, 60)) {
     const e = ctx.reg.entities.get(x.entity);
     if (e?.type !== 'Organization') continue;
     if (research && e.kind === 'research') return e.key;
     if (civil && e.kind === 'civil_society') return e.key;
+    if (company && e.kind === 'company') return e.key;
     const words = [n, ...(SAME_NOUN[n] ?? [])];
     if (e.aliases.some((a) => words.some((w) => a.toLowerCase().includes(w)))) return e.key;
   }

@@ -1,6 +1,7 @@
 /**
  * Legislators: "Senator Graciela Tinoco", "X, a senator of the PRD", "Deputy X" (before a name) → MEMBER_OF
- * the chamber the document names (the Senate, the Chamber of Deputies, Congress, Parliament). A title alone
+ * the chamber the document names (the Senate, the Chamber of Deputies, Congress, a Legislative or National
+ * Assembly, Parliament). A title alone
  * never invents a chamber: the document must name it, so "Senator" in a foreign story stays unattached.
  */
 import { relate, type Ctx } from '../context.ts';
@@ -11,7 +12,7 @@ const CHAMBERS: [RegExp, RegExp][] = [
   [/^(?:senator|senadora?|sen\.)$/i, /^(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)?(?:senate|senado)\b/iu],
   [
     /^(?:deputy|diputad[oa]|congressman|congresswoman|representative)$/i,
-    /^(?:the\s+)?(?:chamber of deputies|c[aá]mara de diputados|house of representatives|congress|congreso)\b/iu,
+    /^(?:the\s+)?(?:chamber of deputies|c[aá]mara de diputados|house of representatives|congress|congreso|legislative assembly|national assembly|asamblea legislativa|asamblea nacional)\b/iu,
   ],
   [/^(?:mp|member of parliament)$/i, /^(?:the\s+)?parliament\b/iu],
 ];

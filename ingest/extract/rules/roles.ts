@@ -15,6 +15,15 @@ const ROLE =
 const HEADS =
   /^(?:[\p{Ll}-]+ and )?(?:(?:executive|managing|general) )?(director|president|head|chair\w*|co-?chair|ceo|founder|secretary general)$/iu;
 
+/** A noun saying what kind of body the name after it is: "the editor of the news site Crónica Pacífica". */
+const KIND_NOUN =
+  '(?:(?:news\\s+site|news\\s+website|website|weekly|daily|newspaper|magazine|radio\\s+station|station|broadcaster|news\\s+agency|think\\s+tank|ngo|firm|company|lab|laboratory)\\s+)?';
+/** "A spokesperson for the company, Petros Kyriakou,": the role names the body by a noun pointing back. */
+const ROLE_FOR_NOUN = new RegExp(
+  `\\b(${ROLE})\\s+(?:of|for|at)\\s+the\\s+(company|firm|group|organi[sz]ation|ngo|lab|laboratory|institute|network|coalition|foundation|alliance|agency|ministry)\\s*,\\s*$`,
+  'iu',
+);
+
 /** Nouns that point back to an organisation named earlier ("a lawyer at the group", "the alliance's"). */
 const BACK_NOUN =
   /^(?:group|organi[sz]ation|ngo|lab|laboratory|institute|network|collective|coalition|foundation|newspaper|alliance|council)$/;
@@ -47,7 +56,7 @@ function coordinated(ctx: Ctx, people: Hit[], p: Hit): Hit[] {
 
 export function roleRules(ctx: Ctx): void {
   const afterRe = new RegExp(
-    `^,\\s*(both\\s+|all\\s+)?(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?${ROLE})s?\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?$`,
+    `^,\\s*(both\\s+|all\\s+)?(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?${ROLE})s?\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?${KIND_NOUN}$`,
     'iu',
   );
   const backRe = new RegExp(
@@ -115,6 +124,14 @@ export function roleRules(ctx: Ctx): void {
       }
       // "Org director Person" / "Title of X, Person"
       const lead = ctx.clean.slice(Math.max(s.start, p.start - 120), p.start);
+      const forNoun = ROLE_FOR_NOUN.exec(lead);
+      const pointed = forNoun
+        ? antecedent(ctx, p.start - forNoun[0].length, (forNoun[2] as string).toLowerCase())
+        : undefined;
+      if (forNoun && pointed) {
+        role(ctx, p.key, pointed, s, forNoun[1] as string, 'role-for-antecedent');
+        continue;
+      }
       const m = beforeRe.exec(lead);
       if (!m) continue;
       const title = m[1] as string;

@@ -1,7 +1,8 @@
 /**
  * Bodies inside bodies, said in passing: "the DAE, the intelligence service attached to the Ministry of the
  * Presidency", "the DCIC, which reports to the Ministry of Interior", "the Ministry of the Presidency and its
- * Dirección de Análisis Estratégico", "the Legislative Assembly's Permanent Special Committee" → PART_OF.
+ * Dirección de Análisis Estratégico", "the Legislative Assembly's Permanent Special Committee" → PART_OF;
+ * "X, a coalition of groups that sits on Y" → MEMBER_OF.
  * Only between organisations, and only when the part's name or the phrase says it is a unit of the whole.
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
@@ -14,9 +15,18 @@ const ATTACHED =
 const UNIT =
   /\b(?:committee|subcommittee|commission|chamber|directorate|direcci[óo]n|department|division|unit|office|bureau|secretariat|service|agency|comisi[óo]n|sala|unidad|departamento|secretar[íi]a)\b/i;
 
+/** "X, a coalition of fourteen groups that sits on Y", "X also sits on Y": a seat on a body. */
+const SITS_ON =
+  /^(?:\s*,\s+(?:an?|the)\s[^,;]{0,80}?\s+(?:that|which)\s+|\s+(?:also\s+|still\s+)?)(?:sits|sit|sat|has\s+a\s+seat|holds\s+a\s+seat|is\s+represented)\s+(?:on|in)\s+(?:the\s+)?$/i;
+
 export function unitRules(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const hits = sentenceHits(ctx, s).filter((h) => h.type === 'Organization');
+    hits.forEach((member, i) => {
+      const body = hits[i + 1];
+      if (body && SITS_ON.test(ctx.clean.slice(member.end, body.start)))
+        relate(ctx, 'MEMBER_OF', member.key, body.key, s, 'sits-on', 0.7);
+    });
     hits.forEach((part, i) => {
       const whole = hits[i + 1] as Hit | undefined;
       if (!whole) return;
