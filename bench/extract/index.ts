@@ -81,6 +81,9 @@ try {
       ` (+ ${(double.stats.startupMs / 1000).toFixed(1)} s worker start-up, wall clock ${(double.stats.elapsedMs / 1000).toFixed(1)} s)`,
   );
   console.log(
+    `  per-document preparation for resolution on the main thread as documents arrive (inside the extraction phase): single ${(single.stats.prepareMs / 1000).toFixed(1)} s, two workers ${(double.stats.prepareMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
     `  of which resolution on the main thread: single ${(single.stats.resolveMs / 1000).toFixed(1)} s, two workers ${(double.stats.resolveMs / 1000).toFixed(1)} s;` +
       ` extraction phase alone: ${se.toFixed(1)} s vs ${de.toFixed(1)} s = ${(se / de).toFixed(2)}× speed-up`,
   );

@@ -1,20 +1,21 @@
 /**
  * The last, single-threaded step of a batch: documents and facts in path order (never in the order workers
  * finished), resolution of all facts into one node per real-world entity, failures sorted by path. This is
- * what makes the output identical for one worker or many.
+ * what makes the output identical for one worker or many. Each document's own part of resolution
+ * (prepareFacts) is done before, as its facts arrive.
  */
 import type { Entity, Extraction, Failure, SourceDocument } from '../../core/model/index.ts';
-import type { DocumentFacts } from '../extract/index.ts';
-import { resolveFacts } from '../resolve/index.ts';
+import { resolvePrepared, type PreparedFacts } from '../resolve/index.ts';
 import { comparePaths } from './files.ts';
 
 export interface Extracted {
   document: SourceDocument;
-  facts: DocumentFacts;
+  /** The document's facts, prepared for resolution (prepareFacts). */
+  prepared: PreparedFacts;
 }
 
 /**
- * @example assemble([{ document, facts }], [], []) // { documents: [document], entities: [...], ... }
+ * @example assemble([{ document, prepared: prepareFacts(facts) }], [], []) // { documents: [document], entities: [...], ... }
  */
 export function assemble(
   extracted: readonly Extracted[],
@@ -22,8 +23,8 @@ export function assemble(
   known: Entity[],
 ): Extraction {
   const ordered = [...extracted].sort((a, b) => comparePaths(a.document.path, b.document.path));
-  const resolved = resolveFacts(
-    ordered.map((item) => item.facts),
+  const resolved = resolvePrepared(
+    ordered.map((item) => item.prepared),
     known,
   );
   return {

@@ -2,6 +2,7 @@
  * The worker thread's side of the pool: receives files' bytes (the pool may queue the next file before the
  * current one is done), runs `processFile` on each in turn and posts the result with the time it took and this thread's heap figures (heap is per thread; RSS is per process).
  */
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { threadCpuMs } from './cpu.ts';
 import { processFile } from './task.ts';
@@ -24,9 +25,10 @@ async function handle(request: TaskRequest): Promise<void> {
   const started = performance.now();
   const result = await processFile(new Uint8Array(request.bytes), request.path);
   const taskMs = performance.now() - started;
-  const memory = process.memoryUsage();
-  peakHeapUsed = Math.max(peakHeapUsed, memory.heapUsed);
-  peakHeapTotal = Math.max(peakHeapTotal, memory.heapTotal);
+  // The heap figures of process.memoryUsage() without its resident-set read (a /proc read per file).
+  const heap = getHeapStatistics();
+  peakHeapUsed = Math.max(peakHeapUsed, heap.used_heap_size);
+  peakHeapTotal = Math.max(peakHeapTotal, heap.total_heap_size);
   const cpu = threadCpuMs();
   const cpuMs = cpu === undefined || cpuAtReady === undefined ? null : cpu - cpuAtReady;
   const reply: TaskReply = {

@@ -66,17 +66,21 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
   return best;
 }
 
-/** Canonical record of a cluster of document-local entities. */
-export function canonical(members: FactEntity[]): Canonical {
+/** A member's name then aliases, tidied (tidyName). */
+export function tidiedForms(m: FactEntity): string[] {
+  return [tidyName(m.name), ...m.aliases.map(tidyName)];
+}
+
+/**
+ * Canonical record of a cluster of document-local entities; `tidied[j]`, when given, is
+ * tidiedForms(members[j]) computed beforehand.
+ */
+export function canonical(members: FactEntity[], tidied?: readonly string[][]): Canonical {
+  const formsOf = (j: number): string[] => tidied?.[j] ?? tidiedForms(members[j] as FactEntity);
   // Tidied surface forms with how often each occurs: a cluster repeats a few forms thousands of times.
   const forms = new Map<string, number>();
-  for (const m of members) {
-    const name = tidyName(m.name);
-    if (name.length > 0) add(forms, name, 1);
-    for (const a of m.aliases) {
-      const alias = tidyName(a);
-      if (alias.length > 0) add(forms, alias, 1);
-    }
+  for (let j = 0; j < members.length; j++) {
+    for (const form of formsOf(j)) if (form.length > 0) add(forms, form, 1);
   }
   const known = firstKnown(forms.keys());
   let type = known?.type ?? tally(members.map((m) => m.type)) ?? 'Organization';
@@ -90,10 +94,13 @@ export function canonical(members: FactEntity[]): Canonical {
       if (!/^\d/.test(c) || type === 'Event') add(clean, c, n);
     }
     const expansions = new Map<string, number>();
-    for (const m of members) {
-      if (!m.acronym) continue;
-      for (const a of m.aliases) if (!isAcr(a)) add(expansions, tidyName(a).replace(/^the\s+/i, ''), 1);
-    }
+    members.forEach((m, j) => {
+      if (!m.acronym) return;
+      const tidy = formsOf(j);
+      m.aliases.forEach((a, k) => {
+        if (!isAcr(a)) add(expansions, (tidy[k + 1] as string).replace(/^the\s+/i, ''), 1);
+      });
+    });
     const pool = new Map<string, number>();
     for (const [c, n] of expansions.size > 0 ? expansions : clean) if (!isAcr(c)) add(pool, c, n);
     const candidates = pool.size > 0 ? pool : clean.size > 0 ? clean : forms;

@@ -192,6 +192,9 @@ export function surfaceKeys(
   keys.push(`${t}:${nk}`, `${t}:s:${squashKey(surface)}`);
   // A gazetteer place that a rule read as an organisation ("By X, Mexico City, date") meets the place.
   if (t === 'Organization' && isPlaceName(surface)) keys.push(`Place:${nk}`);
+  // "President of the Republic of Colombia": the republic named in an address is the country.
+  const republic = t === 'Organization' ? /^(?:the )?republic of (?:the )?(.+)$/.exec(nk) : null;
+  if (republic?.[1] && isPlaceName(republic[1])) keys.push(`Place:${republic[1]}`);
   // "Senate of the Republic" = "Senate", "Senado de la República" = "Senado": a state body named with its state.
   const body = t === 'Organization' ? (STATE_OF.exec(nk)?.[1] ?? nk) : '';
   const chamber = STATE_BODIES.get(body);
@@ -241,39 +244,49 @@ export class UnionFind {
 }
 
 /**
- * Cluster items that share a key; `extra` maps key → group index for pre-known entities.
+ * Cluster items that share a key. `keys(i)` gives item i's keys (name first, then aliases, deduplicated,
+ * in first-seen order), recomputed from the batch's memo on demand: only reuse of known ids reads them.
  * @example cluster(items, acronymMap(items)) // array of clusters of item indexes
  */
 export function cluster(
   items: Item[],
   acronyms: Map<string, string>,
   shorts?: Map<string, string>,
-): { groups: number[][]; keys: string[][] } {
+): { groups: number[][]; keys: (i: number) => string[] } {
   const uf = new UnionFind(items.length);
   const owner = new Map<string, number>();
   // Surface forms repeat across documents: their keys (a pure function of type, form and acronyms) are
-  // computed once per batch.
-  const memo = new Map<string, string[]>();
+  // computed once per batch, in one map per type.
+  const memo = new Map<EntityType, Map<string, string[]>>();
   const keysOf = (type: EntityType, surface: string): string[] => {
-    const at = `${type}\u0000${surface}`;
-    let ks = memo.get(at);
-    if (!ks) memo.set(at, (ks = surfaceKeys(type, surface, acronyms, shorts)));
+    let byForm = memo.get(type);
+    if (!byForm) memo.set(type, (byForm = new Map()));
+    let ks = byForm.get(surface);
+    if (!ks) byForm.set(surface, (ks = surfaceKeys(type, surface, acronyms, shorts)));
     return ks;
   };
-  const keys = items.map(({ entity }) => {
+  const eventYear = (entity: FactEntity): string | undefined =>
+    entity.type === 'Event' && entity.date ? '@' + entity.date.slice(0, 4) : undefined;
+  // Items sharing a key are unioned; the partition does not depend on the order keys are met in, and
+  // each set's root is its smallest index.
+  const link = (i: number, k: string): void => {
+    const o = owner.get(k);
+    if (o === undefined) owner.set(k, i);
+    else if (o !== i) uf.union(o, i);
+  };
+  items.forEach(({ entity }, i) => {
+    const year = eventYear(entity);
+    for (const k of keysOf(entity.type, entity.name)) link(i, year ? k + year : k);
+    for (const a of entity.aliases) for (const k of keysOf(entity.type, a)) link(i, year ? k + year : k);
+  });
+  const keys = (i: number): string[] => {
+    const { entity } = items[i] as Item;
     const ks = new Set<string>();
     for (const k of keysOf(entity.type, entity.name)) ks.add(k);
     for (const a of entity.aliases) for (const k of keysOf(entity.type, a)) ks.add(k);
-    if (entity.type === 'Event' && entity.date) return [...ks].map((k) => k + '@' + entity.date?.slice(0, 4));
-    return [...ks];
-  });
-  keys.forEach((ks, i) => {
-    for (const k of ks) {
-      const o = owner.get(k);
-      if (o === undefined) owner.set(k, i);
-      else uf.union(o, i);
-    }
-  });
+    const year = eventYear(entity);
+    return year ? [...ks].map((k) => k + year) : [...ks];
+  };
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {
     const r = uf.find(i);

@@ -13,8 +13,11 @@ import type {
 } from '../../core/model/index.ts';
 import type { DocumentFacts } from '../extract/facts.ts';
 import { canonical } from './canonical.ts';
+import { prepareFacts, type PreparedFacts } from './prepare.ts';
 import { acronymMap, cluster, initialsMap, shortFormMap, surfaceKeys, type Item } from './cluster.ts';
 import { RelationSet } from './relations.ts';
+
+export { prepareFacts, type PreparedFacts } from './prepare.ts';
 
 export interface Resolved {
   entities: Entity[];
@@ -51,10 +54,14 @@ function knownIndex(known: Entity[], acronyms: Map<string, string>): Map<string,
 }
 
 /** The first known entity any item of the group has a key of, in item and key order. */
-function reused(group: number[], keys: string[][], knownIdx: Map<string, Entity>): Entity | undefined {
+function reused(
+  group: number[],
+  keys: (i: number) => string[],
+  knownIdx: Map<string, Entity>,
+): Entity | undefined {
   if (knownIdx.size === 0) return undefined;
   for (const i of group) {
-    for (const k of keys[i] ?? []) {
+    for (const k of keys(i)) {
       const e = knownIdx.get(k);
       if (e) return e;
     }
@@ -67,7 +74,17 @@ function reused(group: number[], keys: string[][], knownIdx: Map<string, Entity>
  * @example const { entities, relations, mentions } = resolveFacts(docs.map(extractDocument), existing);
  */
 export function resolveFacts(facts: DocumentFacts[], known: Entity[] = []): Resolved {
+  return resolvePrepared(facts.map(prepareFacts), known);
+}
+
+/**
+ * The same on facts already prepared one by one (prepareFacts, as documents arrive), in document order.
+ * @example const resolved = resolvePrepared(facts.map(prepareFacts), existing);
+ */
+export function resolvePrepared(prepared: readonly PreparedFacts[], known: Entity[] = []): Resolved {
+  const facts = prepared.map((p) => p.facts);
   const items: Item[] = facts.flatMap((f) => f.entities.map((entity) => ({ doc: f.document.id, entity })));
+  const tidied = prepared.flatMap((p) => p.tidied);
   const defined = acronymMap(items);
   const acronyms = new Map([...initialsMap(items, defined), ...defined]);
   const { groups, keys } = cluster(items, acronyms, shortFormMap(items));
@@ -75,7 +92,10 @@ export function resolveFacts(facts: DocumentFacts[], known: Entity[] = []): Reso
   const idOf = new Map<string, Map<string, string>>(); // document → local key → global id
   const byId = new Map<string, Entity>();
   for (const g of groups) {
-    const c = canonical(g.map((i) => (items[i] as Item).entity));
+    const c = canonical(
+      g.map((i) => (items[i] as Item).entity),
+      g.map((i) => tidied[i] as string[]),
+    );
     const reuse = reused(g, keys, knownIdx);
     const id = reuse?.id ?? c.id;
     const prev = byId.get(id);
@@ -105,31 +125,30 @@ export function resolveFacts(facts: DocumentFacts[], known: Entity[] = []): Reso
 
   const mentions: Mention[] = [];
   const relations = new RelationSet();
-  for (const f of facts) {
+  for (const p of prepared) {
+    const f = p.facts;
     const doc = f.document.id;
     const local = idOf.get(doc);
     const g = (k: string): string | undefined => (k === doc ? doc : local?.get(k));
-    const counts = new Map<string, { n: number; first: Evidence }>();
-    for (const m of f.mentions) {
-      const entity = g(m.entity);
+    const { mentions: records, mentionKeys } = p;
+    for (let i = 0; i < records.length; i++) {
+      const entity = g(mentionKeys[i] as string);
       if (!entity) continue;
-      mentions.push({ entity, document: doc, start: m.start, end: m.end, text: m.text });
+      const m = records[i] as Mention;
+      m.entity = entity;
+      mentions.push(m);
+    }
+    // Local counts come in the order of each local key's first mention, so the first local key of a global
+    // entity carries its first mention: the map is in the order of each global entity's first mention.
+    const counts = new Map<string, { n: number; first: Evidence }>();
+    for (const c of p.counts) {
+      const entity = g(c.key);
+      if (!entity) continue;
       const e = byId.get(entity);
-      if (e) e.mentions++;
-      const c = counts.get(entity);
-      if (c) c.n++;
-      else
-        counts.set(entity, {
-          n: 1,
-          first: {
-            document: doc,
-            text: m.text,
-            start: m.start,
-            end: m.end,
-            method: 'mention',
-            confidence: 1,
-          },
-        });
+      if (e) e.mentions += c.n;
+      const seen = counts.get(entity);
+      if (seen) seen.n += c.n;
+      else counts.set(entity, { n: c.n, first: c.first });
     }
     for (const [entity, c] of counts) relations.add('MENTIONS', doc, entity, c.first, undefined, c.n);
     for (const r of f.relations) {

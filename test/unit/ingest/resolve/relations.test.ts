@@ -2,8 +2,8 @@
 // (document, start, method) in first-seen order — also past the length where a set replaces the scan.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Evidence } from '../../../../core/model/index.ts';
-import { RelationSet } from '../../../../ingest/resolve/relations.ts';
+import type { Evidence, Relation } from '../../../../core/model/index.ts';
+import { RelationSet, sortById } from '../../../../ingest/resolve/relations.ts';
 
 const ev = (document: string, start: number, method = 'rule'): Evidence => ({
   document,
@@ -40,5 +40,24 @@ describe('RelationSet', () => {
     expect(all.filter((r) => r.type === 'WORKS_FOR').map((r) => r.role)).toHaveLength(2);
     const id = 'rel:' + createHash('sha1').update('MENTIONS|doc:a|org:ogp|').digest('hex').slice(0, 16);
     expect(all.find((r) => r.type === 'MENTIONS')?.id).toBe(id);
+  });
+});
+
+describe('sortById', () => {
+  const rel = (id: string): Relation => ({ id, type: 'MENTIONS', source: 's', target: 't', evidence: [] });
+  const hex = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 16);
+
+  it('gives the order of a comparison sort on ids, also when ids share their first 32 bits', () => {
+    const ids = [
+      ...Array.from({ length: 40 }, (_, i) => `rel:${hex(String(i))}`),
+      ...Array.from({ length: 12 }, (_, i) => `rel:abcdef01${(900 - i * 7).toString(16).padStart(8, '0')}`),
+      'rel:abcdef00ffffffff',
+      'rel:abcdef0200000000',
+    ];
+    const relations = ids.map(rel);
+    const expected = [...relations].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const got = sortById([...relations].reverse());
+    expect(got.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    expect(got.every((r, i) => r === expected[i])).toBe(true);
   });
 });
