@@ -29,6 +29,8 @@ const { values } = parseArgs({
     'batch-size': { type: 'string', default: '5000' },
     /** Rows per transaction (loadExtraction's `unitRows`); unset: the loader's default, as the CLI uses. */
     'unit-rows': { type: 'string' },
+    /** Units loaded at the same time (loadExtraction's `concurrency`); unset: the loader's default. */
+    concurrency: { type: 'string' },
     /** The Neo4j server's pid, for its CPU time (the local server's pid file is read when not given). */
     'server-pid': { type: 'string' },
   },
@@ -105,6 +107,7 @@ async function run(): Promise<void> {
     log,
     batchSize: BATCH,
     ...(values['unit-rows'] ? { unitRows: Number(values['unit-rows']) } : {}),
+    ...(values.concurrency ? { concurrency: Number(values.concurrency) } : {}),
   });
   const cpu = cpuPer(cpuBefore, cpuSample(serverPid), RELATIONS);
   const batchedRate = RELATIONS / (report.elapsedMs / 1000);
