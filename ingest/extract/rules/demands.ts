@@ -29,9 +29,17 @@ const NOUN_SUBJECT =
 const TITLE_THEN_NAME =
   /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|(?:of|for|on|de|del|la|the|and)\s+){0,7}?\p{Lu}[\p{L}-]*,\s+$/u;
 
+/** "urge the Committee to " right before a verb: that verb is the content of the demand. */
+const DEMANDED_ACT =
+  /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|call(?:s|ed)?\s+(?:on|upon)|request(?:s|ed)?|invite[sd]?)\s+(?:the\s+)?[^,.;]{1,60}?\s+to\s+$/i;
+
 /** "demand that the commission suspend ...": a body named by a noun after "that". */
 const THAT_NOUN =
   /^\s+that\s+the\s+(committee|subcommittee|commission|chamber|court|senate|assembly|congress|council|network|coalition|alliance|ministry|secretariat|office|agency|partnership|government)\s+\p{Ll}/iu;
+
+/** "We urge the Committee to request ...": a body named by a noun as the one called on. */
+const OBJECT_NOUN =
+  /^\s+the\s+(committee|subcommittee|commission|chamber|court|senate|assembly|congress|council|network|coalition|alliance|ministry|secretariat|office|agency|partnership|government)\s+to\s+\p{Ll}/iu;
 
 /** "Y was invited by X": the one after "by" calls on the one before the verb. */
 const PASSIVE_BY = /^\s+by\s+(?:the\s+)?/i;
@@ -183,6 +191,9 @@ export function demandRules(ctx: Ctx): void {
       )
         continue;
       if (passiveCall(ctx, s, hits, at, end)) continue;
+      // "We urge the Committee to request from the Ministry ...": the second verb is what is asked for, not an
+      // act of the one asked; the first call already drew the demand.
+      if (DEMANDED_ACT.test(body.slice(Math.max(0, m.index - 90), m.index))) continue;
       // "We asked for an independent panel": what is asked for is a thing, not an addressee.
       if (/^(?:ask|request)/i.test(m[0]) && /^\s+for\b/i.test(body.slice(end - s.start))) continue;
       // "demand that the Government explain ...": only the subject of the that-clause is called on.
@@ -193,8 +204,17 @@ export function demandRules(ctx: Ctx): void {
             .filter((h) => /^\s+that\s+(?:the\s+)?$/i.test(ctx.clean.slice(end, h.start)))
         : after(hits, end, ['Organization', 'Person'], clauseEnd);
       // "demanded that the commission suspend its work": the body the noun points back to.
-      const thatNoun = that && targets.length === 0 ? THAT_NOUN.exec(body.slice(end - s.start)) : null;
-      const pointed = thatNoun ? antecedent(ctx, at, nounWord(thatNoun[1] as string)) : undefined;
+      const thatNoun =
+        targets.length === 0 ? (that ? THAT_NOUN : OBJECT_NOUN).exec(body.slice(end - s.start)) : null;
+      const pointedKey = thatNoun ? antecedent(ctx, at, nounWord(thatNoun[1] as string)) : undefined;
+      // "the government" is a government ("Government of Mexico"), not a name with the word in it ("Open
+      // Government Partnership").
+      const pointed =
+        pointedKey &&
+        (!/^government$/i.test(thatNoun?.[1] ?? '') ||
+          /^government\b/i.test(ctx.reg.entities.get(pointedKey)?.name ?? ''))
+          ? pointedKey
+          : undefined;
       if (pointed) targets.push({ key: pointed, type: 'Organization', start: end, end });
       // "summon the Attorney General over the purchase from NSO Group": only a direct object is summoned.
       if (

@@ -134,3 +134,19 @@ describe('"we" in a report', () => {
     expect(rels).toContain('DOC -CALLED_ON-> Ministry of the Presidency');
   });
 });
+
+describe('the content of a demand is no demand of the one asked', () => {
+  it('"We urge the Committee to request from the Ministry ..." calls on the committee only', () => {
+    const { rels } = read(
+      'The Justice Committee met.\n\nWe urge the Committee to request from the Ministry of the Interior every contract.\n',
+    );
+    expect(calls(rels)).toEqual(['DOC -CALLED_ON-> Justice Committee']);
+  });
+
+  it('"asked the government to guarantee" names no "Open Government Partnership"', () => {
+    const { rels } = read(
+      'The Open Government Partnership met in Paris. The Inter-American Commission on Human Rights asked the government to guarantee the safety of those who were targeted.\n',
+    );
+    expect(calls(rels).filter((r) => r.endsWith('Open Government Partnership'))).toEqual([]);
+  });
+});
