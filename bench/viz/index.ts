@@ -9,13 +9,15 @@
  * as many triangles as there are nodes, as plain vertex arrays and instanced. Pan/zoom is also measured
  * with edges and labels drawn while moving (the viewer hides them on big graphs), alternated with the
  * viewer's settings. Last, the whole viewer (viz/page with every panel, bench/viz/viewer.ts) on the target
- * graph: its first render, and how much JavaScript it loaded before it.
+ * graph: its first render, and how much JavaScript it loaded before it. And an A/B of the first render with
+ * the graph's adjacency in dictionary mode (network/adjacency.ts) or graphology's own, pages alternated.
  */
 import type { Browser } from 'playwright-core';
 import os from 'node:os';
 import { loadConfig } from '../../core/config.ts';
 import { launchChromium } from '../../test/e2e/support/browser.ts';
 import { benchData, buildBenchPage, savePositionsBeforeLoad, serve, type BenchData } from './harness.ts';
+import { adjacencyAb, formatAdjacencyAb, type AdjacencyAb } from './adjacency.ts';
 import { buildViewer, serveViewer, viewerFirstRender } from './viewer.ts';
 
 const SIZES = [
@@ -244,6 +246,7 @@ async function main(): Promise<void> {
   const bytes = new Map<number, BenchData['bytes']>();
   const viewerRenders: Awaited<ReturnType<typeof viewerFirstRender>>[] = [];
   let wide: Wide | undefined;
+  let adjacency: AdjacencyAb | undefined;
   try {
     calibration = await bareWebGlFps(browser);
     layers = await bareLayersFps(browser);
@@ -292,6 +295,8 @@ async function main(): Promise<void> {
       })()`);
       await page.close();
     }
+    // first render with and without dictionary-mode adjacency (network/adjacency.ts), alternated
+    adjacency = await adjacencyAb(browser, origin, current!, 3);
     // the whole viewer (every panel mounted) on the target graph, twice, after the benchmark pages
     for (let i = 0; i < 2; i++) viewerRenders.push(await viewerFirstRender(browser, viewer.origin, current!));
     const viewerErrors = viewerRenders.flatMap((r) => r.errors);
@@ -368,6 +373,9 @@ async function main(): Promise<void> {
     console.log(
       `viewer (viz/page, every panel, stand-in API) on ${target.nodes}/${target.edges}: first render ${fmt(r.ms, 0)} ms (graph drawn at ${fmt(r.drawnMs, 0)} ms, then GPU), ${fmt(r.scriptBytes / 1e3, 0)} KB of JavaScript before it`,
     );
+  }
+  if (adjacency) {
+    for (const line of formatAdjacencyAb(adjacency)) console.log(`${target.nodes}/${target.edges} ${line}`);
   }
   console.log('\ntargets (20k nodes / 60k edges):');
   console.log(

@@ -1,4 +1,4 @@
-/* global window, document, performance, requestAnimationFrame, setTimeout, WebGL2RenderingContext */
+/* global window, document, URLSearchParams, performance, requestAnimationFrame, setTimeout, WebGL2RenderingContext */
 /**
  * Benchmark page for `npm run bench:viz`: loads a synthetic graph from GET /api/graph?format=columns (the
  * viewer's API client and format, saved positions from localStorage as the viewer keeps them) into the viewer's own
@@ -77,7 +77,11 @@ async function load() {
     throw new Error(
       'bench page: no saved positions under the viewer key (bench/viz/harness.ts POSITIONS_KEY)',
     );
-  batchGraphChange(renderer, () => mergeGraphColumns(graph, part, (id) => saved[id]));
+  // `?adjacency=plain`: graphology's own adjacency objects (the A/B of network/adjacency.ts)
+  const fastAdjacency = new URLSearchParams(window.location.search).get('adjacency') !== 'plain';
+  batchGraphChange(renderer, () =>
+    mergeGraphColumns(graph, part, (id) => saved[id], Math.random, fastAdjacency),
+  );
   view.graphChanged(); // as app/create.ts does once the graph's additions are done
   phase('graph');
   let drawn = 0;

@@ -5,6 +5,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphColumns, GraphEdge, GraphNode } from '../../../api/schema.ts';
+import { dictionaryAdjacency } from './adjacency.ts';
 import { columnsReader } from './columns.ts';
 
 export type NodeAttrs = Omit<GraphNode, 'id'> & { x: number; y: number };
@@ -72,7 +73,8 @@ export function mergeGraphPart(
 /**
  * `mergeGraphPart` for a window in columns (GET /api/graph?format=columns): the same result, read straight
  * from the columns (no array of 80k objects in between, ends already resolved to node indexes, repeated
- * lists shared: columns.ts).
+ * lists shared: columns.ts), the new nodes' adjacency in dictionary mode before their edges arrive
+ * (adjacency.ts; `fastAdjacency` false leaves graphology's own objects, for bench:viz's A/B).
  * @example
  * const report = mergeGraphColumns(graph, await api.graphColumns({ limit: 20_000 }), (id) => saved[id]);
  */
@@ -81,6 +83,7 @@ export function mergeGraphColumns(
   part: GraphColumns,
   savedPosition: (id: string) => Point | undefined = () => undefined,
   random: () => number = Math.random,
+  fastAdjacency = true,
 ): MergeReport {
   const report: MergeReport = { addedNodes: [], addedEdges: [] };
   const read = columnsReader(part);
@@ -108,6 +111,7 @@ export function mergeGraphColumns(
     graph.addNode(id, node);
     report.addedNodes.push(id);
   }
+  if (fastAdjacency) dictionaryAdjacency(graph, report.addedNodes);
   const { id: edgeIds, source, target } = part.edges;
   for (let i = 0; i < edgeIds.length; i++) {
     const id = edgeIds[i]!;
