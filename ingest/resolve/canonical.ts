@@ -66,6 +66,12 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
   return best;
 }
 
+/** "Republic of Colombia", "the Republic of the Philippines": a state named by a gazetteer place. */
+function isRepublicOf(form: string): boolean {
+  const m = /^(?:the\s+)?republic\s+of\s+(?:the\s+)?(.+)$/iu.exec(form);
+  return m?.[1] !== undefined && isPlaceName(m[1]);
+}
+
 /** A member's name then aliases, tidied (tidyName). */
 export function tidiedForms(m: FactEntity): string[] {
   return [tidyName(m.name), ...m.aliases.map(tidyName)];
@@ -85,7 +91,14 @@ export function canonical(members: FactEntity[], tidied?: readonly string[][]): 
   const known = firstKnown(forms.keys());
   let type = known?.type ?? tally(members.map((m) => m.type)) ?? 'Organization';
   // "By Ana Ruiz, Mexico City, 3 July": a gazetteer place read as an outlet or employer is still a place.
-  if (!known && type === 'Organization' && [...forms.keys()].every((f) => isPlaceName(f))) type = 'Place';
+  // "The President of the Republic of Colombia" and "in Colombia": the republic of a place is that place.
+  if (
+    !known &&
+    type === 'Organization' &&
+    [...forms.keys()].every((f) => isPlaceName(f) || isRepublicOf(f))
+  ) {
+    type = 'Place';
+  }
   let name = known?.name;
   if (!name) {
     const clean = new Map<string, number>();

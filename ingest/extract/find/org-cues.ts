@@ -47,6 +47,8 @@ export const ORG_CUES: OrgCue[] = [
     ),
     'media',
   ],
+  // "BOGOTA, Colombia, March 10, 2021 (Andes Wire) — ...": the agency credited in a wire dateline.
+  [new RegExp(`\\d{4}\\s*\\((${ORG})\\)\\s*[—–-]`, 'gu'), 'media'],
   [
     new RegExp(
       `\\b(?:newspaper|broadcaster|daily|weekly|magazine|outlet|channel|(?:radio|television|TV)\\s+station|news\\s+(?:agency|site|website|portal))\\s+(${ORG})`,
