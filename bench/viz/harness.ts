@@ -15,7 +15,9 @@ import { installCompression } from '../../viz/server/compression.ts';
 import { syntheticGraph } from './synthetic.ts';
 
 const PAGE_ROOT = path.join(PROJECT_ROOT, 'bench', 'viz', 'page');
-const OUT = path.join(PROJECT_ROOT, 'bench', '.out', 'viz-page');
+/** Where the benchmark page is built. */
+export const BENCH_PAGE_OUT = path.join(PROJECT_ROOT, 'bench', '.out', 'viz-page');
+const OUT = BENCH_PAGE_OUT;
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /** Builds bench/viz/page into bench/.out/viz-page (unminified for profiles: readable function names). */
@@ -49,13 +51,17 @@ export function benchData(nodes: number, edges: number): BenchData {
 }
 
 /**
- * Serves the built page and `GET /api/graph` (the current data) with the viewer server's compression.
+ * Serves the built page and `GET /api/graph` (the current data) with the viewer server's compression
+ * (`compress: false` for an A/B without it).
  * @example
  * const { app, origin } = await serve(() => data);
  */
-export async function serve(current: () => BenchData): Promise<{ app: FastifyInstance; origin: string }> {
+export async function serve(
+  current: () => BenchData,
+  { compress = true } = {},
+): Promise<{ app: FastifyInstance; origin: string }> {
   const app = Fastify({ logger: false });
-  await installCompression(app);
+  if (compress) await installCompression(app);
   app.get('/api/graph', async (_request, reply) =>
     reply.type('application/json').send(current().columnsJson),
   );

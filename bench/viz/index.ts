@@ -10,7 +10,8 @@
  * with edges and labels drawn while moving (the viewer hides them on big graphs), alternated with the
  * viewer's settings. Last, the whole viewer (viz/page with every panel, bench/viz/viewer.ts) on the target
  * graph: its first render, and how much JavaScript it loaded before it. And an A/B of the first render with
- * the graph's adjacency in dictionary mode (network/adjacency.ts) or graphology's own, pages alternated.
+ * the graph's adjacency in dictionary mode (network/adjacency.ts) or graphology's own, pages alternated,
+ * and one of both pages with the graph request preloaded by the HTML or started by the script (preload.ts).
  */
 import type { Browser } from 'playwright-core';
 import os from 'node:os';
@@ -19,6 +20,7 @@ import { launchChromium } from '../../test/e2e/support/browser.ts';
 import { benchData, buildBenchPage, savePositionsBeforeLoad, serve, type BenchData } from './harness.ts';
 import { adjacencyAb, formatAdjacencyAb, type AdjacencyAb } from './adjacency.ts';
 import { buildViewer, serveViewer, viewerFirstRender } from './viewer.ts';
+import { formatPreloadAb, preloadAb, preparePreloadAb, type PreloadAb } from './preload.ts';
 
 const SIZES = [
   { label: 'baseline 2k/6k', nodes: 2_000, edges: 6_000, syncIterations: 20 },
@@ -49,8 +51,11 @@ interface Figures {
   firstRenderMs: number;
   /** Where the first render's time went, in ms (bench/viz/page/main.js `load`). */
   phases: Record<'page' | 'renderer' | 'fetch' | 'graph' | 'sigma' | 'gpu', number>;
-  /** The graph request's resource timing (ms since navigation): sent, first byte, last byte, checked. */
-  request: { start: number; firstByte: number; end: number; checked: number };
+  /**
+   * The graph request (ms since navigation): sent, first byte, last byte (resource timing), saved positions
+   * read, the page's fetch resolved (headers), body parsed, answer checked.
+   */
+  request: Record<'start' | 'firstByte' | 'end' | 'positionsRead' | 'headers' | 'parsed' | 'checked', number>;
   panZoom: { fps: number; renderFps: number; seconds: number };
   /** Pan/zoom FPS with nodes as points while moving (the viewer) vs circles in every frame, alternated. */
   lod: { lod: number; circles: number };
@@ -237,6 +242,7 @@ async function main(): Promise<void> {
   const { app, origin } = await serve(() => current!);
   console.log('bench:viz: building the viewer (Vite)…');
   await buildViewer();
+  await preparePreloadAb();
   const viewer = await serveViewer(() => current!);
   const browser = await launchChromium(config.chromium);
   const results: { label: string; figures: Figures }[] = [];
@@ -247,6 +253,7 @@ async function main(): Promise<void> {
   const viewerRenders: Awaited<ReturnType<typeof viewerFirstRender>>[] = [];
   let wide: Wide | undefined;
   let adjacency: AdjacencyAb | undefined;
+  let preload: PreloadAb | undefined;
   try {
     calibration = await bareWebGlFps(browser);
     layers = await bareLayersFps(browser);
@@ -297,6 +304,8 @@ async function main(): Promise<void> {
     }
     // first render with and without dictionary-mode adjacency (network/adjacency.ts), alternated
     adjacency = await adjacencyAb(browser, origin, current!, 3);
+    // first render with the graph request preloaded by the HTML (viz/page/index.html) or not, alternated
+    preload = await preloadAb(browser, origin, viewer.origin, current!, 3);
     // the whole viewer (every panel mounted) on the target graph, twice, after the benchmark pages
     for (let i = 0; i < 2; i++) viewerRenders.push(await viewerFirstRender(browser, viewer.origin, current!));
     const viewerErrors = viewerRenders.flatMap((r) => r.errors);
@@ -336,7 +345,7 @@ async function main(): Promise<void> {
       `${label}: bare WebGL drawing ${f.nodes} points (one vertex each, what network/lod.ts draws while moving): ${fmt(ceiling(f.nodes).points)} FPS`,
     );
     console.log(
-      `${label}: graph request (ms since navigation): sent ${fmt(f.request.start, 0)}, first byte ${fmt(f.request.firstByte, 0)}, last byte ${fmt(f.request.end, 0)}, parsed and checked ${fmt(f.request.checked, 0)}`,
+      `${label}: graph request (ms since navigation): sent ${fmt(f.request.start, 0)}, first byte ${fmt(f.request.firstByte, 0)}, last byte ${fmt(f.request.end, 0)}, saved positions read ${fmt(f.request.positionsRead, 0)}, fetch resolved ${fmt(f.request.headers, 0)}, parsed ${fmt(f.request.parsed, 0)}, checked ${fmt(f.request.checked, 0)}`,
     );
     console.log(
       `${label}: pan/zoom alternated in the same page: ${fmt(f.lod.lod)} FPS with nodes as points while moving (network/lod.ts), ${fmt(f.lod.circles)} FPS with circles`,
@@ -376,6 +385,9 @@ async function main(): Promise<void> {
   }
   if (adjacency) {
     for (const line of formatAdjacencyAb(adjacency)) console.log(`${target.nodes}/${target.edges} ${line}`);
+  }
+  if (preload) {
+    for (const line of formatPreloadAb(preload)) console.log(`${target.nodes}/${target.edges} ${line}`);
   }
   console.log('\ntargets (20k nodes / 60k edges):');
   console.log(

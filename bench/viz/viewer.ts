@@ -18,7 +18,9 @@ import { CSP_DIRECTIVES } from '../../viz/server/security.ts';
 import { installStatic } from '../../viz/server/static.ts';
 import { savePositionsBeforeLoad, type BenchData } from './harness.ts';
 
-const OUT = path.join(PROJECT_ROOT, 'bench', '.out', 'viewer');
+/** Where the viewer is built for the benchmark. */
+export const VIEWER_OUT = path.join(PROJECT_ROOT, 'bench', '.out', 'viewer');
+const OUT = VIEWER_OUT;
 
 /** Builds viz/page into bench/.out/viewer (not viz/dist, which `npm start` and the e2e test serve). */
 export async function buildViewer(): Promise<void> {
@@ -54,19 +56,26 @@ export async function serveViewer(
 /**
  * Milliseconds from navigation to the viewer's first frame with the graph drawn by the GPU process (the
  * page's `kg:graph-drawn` mark, then a frame, then a 1-pixel readPixels on each WebGL canvas), and the size
- * of the JavaScript the page loaded before that.
+ * of the JavaScript the page loaded before that, and how many graph requests it made (one: its fetch took
+ * the answer the HTML preloaded). Console errors count, and so does
+ * any message about a preload (Chromium warns when a preloaded answer goes unused).
  */
 export async function viewerFirstRender(
   browser: Browser,
   origin: string,
   data: BenchData,
-): Promise<{ ms: number; drawnMs: number; scriptBytes: number; errors: string[] }> {
+  file = '/',
+): Promise<{ ms: number; drawnMs: number; scriptBytes: number; graphRequests: number; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const errors: string[] = [];
+  let graphRequests = 0;
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('console', (m) => (m.type() === 'error' || m.text().includes('preload')) && errors.push(m.text()));
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/graph') graphRequests += 1;
+  });
   await savePositionsBeforeLoad(page, data);
-  await page.goto(origin + '/');
+  await page.goto(origin + file);
   const result = await page.evaluate<{ ms: number; drawnMs: number; scriptBytes: number }>(`(async () => {
     const drawn = () => performance.getEntriesByName('kg:graph-drawn')[0];
     while (!drawn()) await new Promise((r) => setTimeout(r, 5));
@@ -84,5 +93,5 @@ export async function viewerFirstRender(
     return { ms, drawnMs: drawn().startTime, scriptBytes };
   })()`);
   await page.close();
-  return { ...result, errors };
+  return { ...result, graphRequests, errors };
 }

@@ -41,6 +41,25 @@ function gpuDone(renderer) {
   return performance.now();
 }
 
+/**
+ * When the graph answer's headers came (`fetch` resolved) and when its body was parsed (`json` resolved):
+ * the page's own fetch, timed, to split the fetch/parse phase.
+ */
+const answer = { headers: NaN, parsed: NaN };
+const pageFetch = window.fetch.bind(window);
+window.fetch = async (...args) => {
+  const response = await pageFetch(...args);
+  if (!String(args[0]).includes('/api/graph')) return response;
+  answer.headers = performance.now();
+  const json = response.json.bind(response);
+  response.json = async () => {
+    const value = await json();
+    answer.parsed = performance.now();
+    return value;
+  };
+  return response;
+};
+
 async function load() {
   const phases = {};
   let mark = 0;
@@ -61,6 +80,7 @@ async function load() {
   view = keepView(graph, state, () => undefined, coalescedRefresh(renderer)); // as app/create.ts
   phase('renderer');
   const saved = loadPositions(pageConfig.storage.positions); // as network/index.ts: while the answer comes
+  const positionsRead = performance.now();
   const part = await graphRequest;
   phase('fetch'); // what is left of the request once the renderer is built: waiting, parsing, checking
   // (and reading the saved positions meanwhile)
@@ -71,6 +91,9 @@ async function load() {
     start: timing?.requestStart ?? NaN,
     firstByte: timing?.responseStart ?? NaN,
     end: timing?.responseEnd ?? NaN,
+    positionsRead,
+    headers: answer.headers,
+    parsed: answer.parsed,
     checked: fetchedAt,
   };
   if (Object.keys(saved).length !== part.nodes.id.length)
