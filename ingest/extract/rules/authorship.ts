@@ -9,7 +9,8 @@ import type { Sentence } from '../text/sentences.ts';
 import { parseCredits } from './credits.ts';
 import { after, before, sentenceHits } from './helpers.ts';
 import { classifyName } from '../find/classify.ts';
-import { addOrg, titled } from './signature-lines.ts';
+import { isPlaceName } from '../lexicon.ts';
+import { addOrg, orgShape, titled } from './signature-lines.ts';
 
 const VERB =
   /\b(?:who |which |that )?(drafted|wrote|authored|prepared|published|issued|released|launched)\s+(?:a |an |the |its |their )?/gi;
@@ -94,16 +95,25 @@ function dashSegments(ctx: Ctx, s: Sentence): Sentence[] {
   ];
 }
 
-/** "Org (ACR) · Annual Report 2017 · Published 3 October 2017": the organisation heading a dated publication line. */
+const NEWS_SECTION =
+  /^(?:investigations?|news|opinion|analysis|features?|politics|world|national|international|investigaci[oó]n|noticias|opini[oó]n|an[aá]lisis|pol[ií]tica|nacionales?|internacionales?)$/i;
+
+/**
+ * "Org (ACR) · Annual Report 2017 · Published 3 October 2017", "La Voz del Istmo · Investigations": the
+ * organisation heading a publication line (dated, a report, or a news section) published the document.
+ */
 function headerPublisher(ctx: Ctx, s: Sentence, parts: Sentence[]): void {
   if (parts.length < 2 || !s.block) return;
   const said = (p: Sentence) => ctx.clean.slice(p.start, p.end).trim();
+  // "La Voz del Istmo · Investigations": a news section after the name says the name is an outlet's.
+  const section = parts.length === 2 && NEWS_SECTION.test(said(parts[1] as Sentence));
   if (
     !parts.some((p) =>
-      /^(?:published|issued|released|publicado|interview(?:ed)? by)\b|\b(?:report|bulletin|brief)\b/i.test(
+      /^(?:published|issued|released|publicado|interview(?:ed)? by)\b|\b(?:report|bulletin|brief|summary)\b/i.test(
         said(p),
       ),
-    )
+    ) &&
+    !section
   )
     return;
   const first = parts[0] as Sentence;
@@ -111,10 +121,14 @@ function headerPublisher(ctx: Ctx, s: Sentence, parts: Sentence[]): void {
   const lead = raw.length - raw.trimStart().length;
   if (
     !capitalAt(raw.trim(), 0) ||
-    classifyName(titled(raw.trim().replace(/\s*\([^()]*\)$/, '')).split(/\s+/))?.type !== 'Organization'
+    (section
+      ? !orgShape(raw.trim()) || isPlaceName(raw.trim())
+      : classifyName(titled(raw.trim().replace(/\s*\([^()]*\)$/, '')).split(/\s+/))?.type !== 'Organization')
   )
     return;
-  const org = addOrg(ctx, first.start + lead, first.start + raw.trimEnd().length);
+  const org = section
+    ? ctx.reg.add('Organization', first.start + lead, first.start + raw.trimEnd().length, { kind: 'media' })
+    : addOrg(ctx, first.start + lead, first.start + raw.trimEnd().length);
   if (org) relate(ctx, 'PUBLISHED', org, ctx.doc.id, s, 'header-publisher', 0.7);
 }
 

@@ -12,7 +12,7 @@ import { capitalAt } from './authorship.ts';
 import { parseCredits } from './credits.ts';
 import { addOrg, orgShape, personShape } from './signature-lines.ts';
 
-const BY = /^(?:by|por|written by|reporting by)\s+(?=\p{Lu})/iu;
+const BY = /^[*_]{0,2}(?:by|por|written by|reporting by)\s+(?=\p{Lu})/iu;
 const JOURNALIST =
   /\b(correspondent|reporter|writer|editor|journalist|columnist|contributor|staff|corresponsal|reportera?|periodista|redacci[oó]n)\b/i;
 const DATELINE =
@@ -61,7 +61,13 @@ function dateline(ctx: Ctx, s: Sentence, start: number): void {
   if (!dated && !/[-–—]/.test(m[0])) return;
   const cityAt = start + m[0].indexOf(city);
   ctx.reg.add('Place', cityAt, cityAt + city.length);
-  const agency = m[3];
+  // "BOGOTA, Colombia, March 10, 2021 (Andes Wire) —": the agency after the date.
+  const date = findDates(after.slice(0, 40))[0];
+  const late =
+    m[3] === undefined && date?.start === 0
+      ? /^\s*\((\p{Lu}[\p{L} .&]{1,30})\)\s*[-–—]/u.exec(after.slice(date.end))?.[1]
+      : undefined;
+  const agency = m[3] ?? late;
   if (agency && orgShape(agency)) {
     const at = start + rest.indexOf(agency, city.length);
     const org = agencyOrg(ctx, at, agency);
@@ -79,6 +85,30 @@ function credit(ctx: Ctx, s: Sentence, start: number, end: number, outlet: boole
   for (const o of got.orgs) relate(ctx, outlet ? 'PUBLISHED' : 'AUTHORED', o, ctx.doc.id, s, 'byline', 0.7);
 }
 
+/** Offset where the line of sentence `s` starts. */
+function lineStart(ctx: Ctx, s: Sentence): number {
+  const nl = ctx.clean.lastIndexOf('\n', s.start - 1);
+  let at = nl + 1;
+  while (at < s.start && /\s/.test(ctx.clean[at] ?? '')) at++;
+  return at;
+}
+
+/**
+ * "By Name | Diario X | 14 de mayo de 2024": the segment after the author, when it is an organisation's
+ * name (no date, no place), is the outlet that PUBLISHED the story. True when it was one.
+ */
+function outletSegment(ctx: Ctx, s: Sentence, from: number, rest: string): boolean {
+  const seg = (/^(.*?)(?:\s+[|·—–]\s+|$)/.exec(rest)?.[1] ?? '').replace(/[\s*_,.]+$/, '');
+  if (seg.length < 3 || findDates(seg).length > 0 || isPlaceName(seg) || !orgShape(seg)) return false;
+  if (personShape(seg)) return false;
+  const org = addOrg(ctx, from, from + seg.length);
+  if (!org) return false;
+  const e = ctx.reg.entities.get(org);
+  if (e && e.type === 'Organization' && !e.kind) e.kind = 'media';
+  relate(ctx, 'PUBLISHED', org, ctx.doc.id, s, 'byline-outlet', 0.7);
+  return true;
+}
+
 /** One head line: a byline (with its dateline), or a bare dateline opening the first paragraph. */
 function headLine(ctx: Ctx, s: Sentence): boolean {
   const raw = ctx.clean.slice(s.start, s.end);
@@ -90,11 +120,18 @@ function headLine(ctx: Ctx, s: Sentence): boolean {
   const date = findDates(line)[0];
   const cut = date && (!dash || date.start < dash.index) ? { index: date.start, 0: '' } : dash;
   const names = (cut ? line.slice(0, cut.index) : line).replace(/[\s,;·|—–-]+$/, '');
-  const by = s.block ? BY.exec(names) : null;
+  // "By Megan Thornbury, The Gulf Ledger. Washington, July 18, 2017": a byline sentence opening its line.
+  const opening =
+    s.block ||
+    (line.length < 90 && s.start + lead === lineStart(ctx, s) && /^by\s+\p{Lu}[^,.]+,/iu.test(line));
+  const by = opening ? BY.exec(names) : null;
   // \p{Lu} folds case under /i: "By signing this letter" is no byline.
   if (by && capitalAt(names, by[0].length)) {
     credit(ctx, s, start + by[0].length, start + names.length, true);
-    if (cut) dateline(ctx, s, start + cut.index + cut[0].length);
+    if (cut) {
+      const from = cut.index + cut[0].length;
+      if (!outletSegment(ctx, s, start + from, line.slice(from))) dateline(ctx, s, start + from);
+    }
     return true;
   }
   const pipe = s.block ? /^(.{3,80}?)\s+[|/]\s+(.{2,60})$/.exec(line) : null;

@@ -71,6 +71,39 @@ function coAuthored(ctx: Ctx, s: Sentence, body: string): void {
   }
 }
 
+/** "carried out with", "with the help of", "in collaboration with": the work of one was done with another. */
+const WITH_HELP =
+  /\b(?:(?:carried\s+out|conducted|done|prepared|produced|written)\s+(?:together\s+|jointly\s+)?with|with\s+the\s+(?:help|support|assistance|collaboration)\s+of|in\s+(?:collaboration|partnership|cooperation)\s+with)\s+(?:the\s+)?/gi;
+/** "A forensic study by X, carried out with Y" / "documented by X ..., with the help of Y": X named after "by". */
+const BY_ORG = /\bby\s+(?:the\s+)?$/i;
+/** "This research was carried out in collaboration with Y": the document's own work. */
+const OWN_WORK =
+  /^\W*(?:this|the|our)\s+(?:research|report|study|analysis|investigation|work|brief|summary)\b/i;
+
+/**
+ * "A forensic study by the Lindholm Centre, carried out with the Observatorio X (ODDD), found ..." /
+ * "documented by the Instituto X ... with the help of the Red Y" / "This research was carried out in
+ * collaboration with the Red Y" → the one whose work it is COLLABORATED_WITH the one it was done with.
+ */
+function helpedBy(ctx: Ctx, s: Sentence, body: string): void {
+  for (const m of body.matchAll(WITH_HELP)) {
+    const at = s.start + (m.index as number);
+    const hits = sentenceHits(ctx, s);
+    const partners = organisationList(ctx, hits, at + m[0].length, JOIN);
+    if (partners.length === 0) continue;
+    const by = hits.filter(
+      (h) =>
+        h.type === 'Organization' &&
+        h.end <= at &&
+        BY_ORG.test(ctx.clean.slice(Math.max(s.start, h.start - 12), h.start)),
+    );
+    const own = OWN_WORK.test(body) ? author(ctx) : undefined;
+    const subject = by[by.length - 1]?.key ?? (own !== ctx.doc.id ? own : undefined);
+    if (!subject) continue;
+    for (const p of partners) relate(ctx, 'COLLABORATED_WITH', subject, p.key, s, 'work-done-with', 0.7);
+  }
+}
+
 /**
  * @example
  * // "R3D worked with SocialTIC on the forensic analysis." → R3D COLLABORATED_WITH SocialTIC
@@ -80,6 +113,7 @@ export function collaborationRules(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const body = ctx.clean.slice(s.start, s.end);
     coAuthored(ctx, s, body);
+    helpedBy(ctx, s, body);
     if (!new RegExp(WORKED.source, 'i').test(body)) continue;
     const hits = sentenceHits(ctx, s);
     if (hits.filter((h) => h.type === 'Organization').length < (PRONOUN_SUBJECT_ANY.test(body) ? 1 : 2))

@@ -216,6 +216,20 @@ export function demandRules(ctx: Ctx): void {
           ? pointedKey
           : undefined;
       if (pointed) targets.push({ key: pointed, type: 'Organization', start: end, end });
+      // "We write to ask you to open an investigation": in a letter, "you" is the one it is addressed to.
+      if (targets.length === 0 && /^\s+you\b/i.test(body.slice(end - s.start)))
+        for (const r of ctx.relations)
+          if (
+            r.type === 'ADDRESSED_TO' &&
+            r.source === ctx.doc.id &&
+            !targets.some((t) => t.key === r.target)
+          )
+            targets.push({
+              key: r.target,
+              type: ctx.reg.entities.get(r.target)?.type ?? 'Person',
+              start: end,
+              end,
+            });
       // "summon the Attorney General over the purchase from NSO Group": only a direct object is summoned.
       if (
         /^summon/i.test(m[0]) &&

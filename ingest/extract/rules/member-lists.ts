@@ -4,6 +4,8 @@
  * → MEMBER_OF; "INAI, the third member of the secretariat," / "the SFP sits on the secretariat with the
  * core group" → PART_OF a body of institutions (a secretariat, commission, mechanism, board), MEMBER_OF
  * anything else. The whole may be named or referred to by its noun ("the secretariat", "the core group").
+ * A letter or report signed "as members of" a body ("We, the undersigned organisations of the X (ACR),",
+ * "endorsed by the following members of the X:") makes each organisation that signed it a member of X.
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
 import { antecedent, collective, organisationList, sentenceHits } from './helpers.ts';
@@ -22,6 +24,9 @@ const BODY_NOUN =
   /^(secretariat|commission|committee|council|mechanism|board|group|coalition|network|alliance|platform|forum)\b/i;
 const COLLECTIVE_NOUN = /^(?:group|coalition|network|alliance|platform)$/;
 const BODY = /\b(?:secretariat|commission|mechanism|board|tripartite)\b/i;
+/** "the undersigned organisations of", "the following members of", "las organizaciones firmantes, integrantes de". */
+const SIGNERS_OF =
+  /\b(?:(?:undersigned|signatory|signing|following|endorsing)\s+(?:member\s+)?(?:organi[sz]ations|members|groups|networks)|organizaciones\s+(?:abajo\s+)?firmantes,?\s+(?:integrantes|miembros))\s+(?:of|from|de)\s+(?:the\s+|la\s+|el\s+)?$/i;
 
 /** The whole named at `at` ("the Tripartite Technical Secretariat") or referred to by its noun. */
 function whole(ctx: Ctx, hits: Hit[], at: number): { key: string; end: number } | undefined {
@@ -55,6 +60,7 @@ export function memberListRules(ctx: Ctx): void {
     const body = ctx.clean.slice(s.start, s.end);
     const hits = sentenceHits(ctx, s);
     if (!hits.some((h) => h.type === 'Organization')) continue;
+    signersOf(ctx, s, hits);
     for (const m of body.matchAll(MEMBERS_OF)) {
       const w = whole(ctx, hits, s.start + (m.index as number) + m[0].length);
       if (!w) continue;
@@ -93,4 +99,24 @@ export function memberListRules(ctx: Ctx): void {
       }
     }
   }
+}
+
+/**
+ * "We, the undersigned organisations of the Alianza X (ACTD), write ..." / "This report is endorsed by the
+ * following members of the X (ACR):" → every organisation that SIGNED the document is a member of X.
+ */
+function signersOf(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void {
+  const whole = hits.find(
+    (h) =>
+      h.type === 'Organization' && SIGNERS_OF.test(ctx.clean.slice(Math.max(s.start, h.start - 80), h.start)),
+  );
+  if (!whole) return;
+  const signed = ctx.relations.filter(
+    (r) =>
+      r.type === 'SIGNED' &&
+      r.target === ctx.doc.id &&
+      r.source !== whole.key &&
+      ctx.reg.entities.get(r.source)?.type === 'Organization',
+  );
+  for (const r of signed) link(ctx, s, r.source, whole.key, 'signers-members-of');
 }

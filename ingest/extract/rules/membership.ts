@@ -155,7 +155,11 @@ export function membershipRules(ctx: Ctx): void {
           0,
           /\band (a )?member of\b/i.test(tail) ? 2 : 1,
         );
-        for (const t of targets) relate(ctx, 'MEMBER_OF', who.key, t.key, s, 'member-of', 0.75);
+        // "A and the B are members of C": every organisation of the plural subject.
+        const plural = /^(?:are|were)$/i.test(mem[1] as string) && who.type === 'Organization';
+        const subjects = plural ? coordinatedOrgs(ctx, orgs, who) : [who];
+        for (const t of targets)
+          for (const x of subjects) relate(ctx, 'MEMBER_OF', x.key, t.key, s, 'member-of', 0.75);
       }
     }
     for (const p of hits.filter((h) => h.type === 'Person')) {
@@ -235,4 +239,21 @@ export function membershipRules(ctx: Ctx): void {
     const first = ctx.sentences[0];
     if (first) relate(ctx, 'AUTHORED', we, ctx.doc.id, first, 'document-author', 0.6);
   }
+}
+
+/** The organisations joined to `last` by "and" / "," right before it ("A, B and the C are members of"). */
+function coordinatedOrgs(ctx: Ctx, orgs: Hit[], last: Hit): Hit[] {
+  const out: Hit[] = [last];
+  for (let i = orgs.indexOf(last) - 1; i >= 0; i--) {
+    const o = orgs[i] as Hit;
+    const head = out[out.length - 1] as Hit;
+    if (
+      !/^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(
+        ctx.clean.slice(o.end, head.start),
+      )
+    )
+      break;
+    out.push(o);
+  }
+  return out;
 }

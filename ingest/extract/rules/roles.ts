@@ -11,9 +11,9 @@ import { after, antecedent, before, sentenceHits } from './helpers.ts';
 import type { Hit } from '../context.ts';
 
 const ROLE =
-  '(?:(?:deputy|vice|executive|managing|general|special|former|senior|chief|lead|news|staff|investigative|co-?)[ -]?)*(?:anchor|columnist|journalist|correspondent|presenter|professor|fellow|director|president|head|chair(?:man|woman|person)?|co-?chair|minister|secretary|commissioner|coordinator|founder|co-founder|researcher|spokes(?:man|woman|person)|ceo|editor|reporter|lawyer|analyst|member|envoy|prosecutor|attorney general|officer|manager|scientist|economist|expert|specialist|physician|doctor|nutritionist|epidemiologist|advis[eo]r|investigator|activist|advocate|campaigner|representative|leader|staffer|employee)(?:[- ]general)?';
+  '(?:(?:deputy|vice|executive|managing|general|special|former|senior|chief|lead|news|staff|investigative|co-?)[ -]?)*(?:anchor|columnist|journalist|correspondent|presenter|professor|fellow|director|president|head|chair(?:man|woman|person)?|co-?chair|minister|secretary|commissioner|coordinator|founder|co-founder|researcher|spokes(?:man|woman|person)|ceo|editor|reporter|lawyer|analyst|member|envoy|prosecutor|attorney general|officer|manager|scientist|economist|expert|specialist|physician|doctor|nutritionist|epidemiologist|advis[eo]r|investigator|activist|advocate|campaigner|representative|leader|staffer|employee|abogad[oa]|directora?|coordinador[a]?|investigador[a]?|president[ea]|portavoz|vocer[oa]|periodista|reporter[oa]|fundador[a]?|integrante|asesor[a]?|analista|ministr[oa]|secretari[oa])(?:[- ]general)?';
 const HEADS =
-  /^(?:[\p{Ll}-]+ and )?(?:(?:executive|managing|general) )?(director|president|head|chair\w*|co-?chair|ceo|founder|secretary general)$/iu;
+  /^(?:[\p{Ll}-]+ and )?(?:(?:executive|managing|general) )?(director|directora|president|presidenta|presidente|head|chair\w*|co-?chair|ceo|founder|fundador|fundadora|secretary general)(?: ejecutiv[oa])?$/iu;
 
 /** A noun saying what kind of body the name after it is: "the editor of the news site Crónica Pacífica". */
 const KIND_NOUN =
@@ -56,7 +56,7 @@ function coordinated(ctx: Ctx, people: Hit[], p: Hit): Hit[] {
 
 export function roleRules(ctx: Ctx): void {
   const afterRe = new RegExp(
-    `^,\\s*(both\\s+|all\\s+)?(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?${ROLE})s?\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?${KIND_NOUN}$`,
+    `^,\\s*(both\\s+|all\\s+)?(?:the\\s+|a\\s+|an\\s+|el\\s+|la\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?${ROLE}(?:\\s+ejecutiv[oa])?)s?\\s+(?:(?:of|at|for|with|in)\\s+(?:the\\s+)?|(?:del|de\\s+la|de\\s+los|de\\s+las|de|en\\s+la|en\\s+el|en)\\s+)${KIND_NOUN}$`,
     'iu',
   );
   const backRe = new RegExp(
@@ -122,6 +122,7 @@ export function roleRules(ctx: Ctx): void {
         const org = prev ? lastAffiliation(ctx, p.start, prev.entity) : undefined;
         if (org) relate(ctx, 'WORKS_FOR', p.key, org, s, 'colleague-of', 0.6, 'colleague');
       }
+      if (titledBody(ctx, s, orgs, p)) continue;
       // "Org director Person" / "Title of X, Person"
       const lead = ctx.clean.slice(Math.max(s.start, p.start - 120), p.start);
       const forNoun = ROLE_FOR_NOUN.exec(lead);
@@ -185,4 +186,36 @@ function dominantCountry(ctx: Ctx): string | undefined {
       counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/** "the head of the National Intelligence Directorate (DINI), " / "A spokesman for Orvana Dynamics, ". */
+const ROLE_OF_BODY = new RegExp(`\\b(${ROLE})\\s+(?:of|for|at|to)\\s+(?:the\\s+)?${KIND_NOUN}$`, 'iu');
+/** Between the body and the person: an optional "(ACR)", then the comma of the apposition. */
+const APPOSED = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*$/;
+/** "Atlântida Forensics, whose lead investigator, " / "The Steering Committee's civil society co-chair, ". */
+const WHOSE_ROLE = new RegExp(
+  `^\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,\\s+whose|['’]s)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?${ROLE})\\s*,\\s*$`,
+  'iu',
+);
+
+/**
+ * A title naming its body, then the name in apposition: "the head of the X (ACR), Name,", "A spokesman for
+ * X, Name, said", "X, whose lead investigator, Name, said", "X's civil society co-chair, Name," → WORKS_FOR
+ * with the role (LEADS for heads, CO_CHAIR_OF for co-chairs). True when a relation was drawn.
+ */
+function titledBody(ctx: Ctx, s: { start: number; end: number }, orgs: Hit[], p: Hit): boolean {
+  const o = before(orgs, p.start, ['Organization']);
+  if (!o || o.start < s.start) return false;
+  const between = ctx.clean.slice(o.end, p.start);
+  let title: string | undefined;
+  const whose = WHOSE_ROLE.exec(between);
+  if (whose) title = whose[1];
+  else if (APPOSED.test(between)) {
+    const m = ROLE_OF_BODY.exec(ctx.clean.slice(Math.max(s.start, o.start - 80), o.start));
+    title = m?.[1];
+  }
+  if (!title) return false;
+  role(ctx, p.key, o.key, s, title, 'title-of-body');
+  if (/co-?chair/i.test(title)) relate(ctx, 'CO_CHAIR_OF', p.key, o.key, s, 'title-of-body', 0.7, 'co-chair');
+  return true;
 }

@@ -28,7 +28,8 @@ const ROLE_WORDS = new Set(
     'presidente secretaria secretario general fellow counsel adviser advisor campaigner specialist associate ' +
     'senior staff policy legal research communications campaigns projects project vice managing ' +
     'investigator investigadora investigador representante integrante fundador fundadora staff writer ' +
-    'correspondent columnist writer photographer spokesperson portavoz ejecutiva ejecutivo deputy press'
+    'correspondent columnist writer photographer spokesperson portavoz ejecutiva ejecutivo deputy press ' +
+    'regional acting interim principal assistant'
   ).split(/\s+/),
 );
 /** Words that name a periodical ("Diario Vértice", "Gaceta del Sur"): never a person's name in a credit. */

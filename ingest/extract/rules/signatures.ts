@@ -23,7 +23,7 @@ const HEADER =
 const INLINE =
   /^(?:(?:signed|endorsed|supported|co-?signed)\b[^:]{0,60}?\bby|signatories|signatory organi[sz]ations|signers|firmantes|suscriben|endorsements?|supporting organi[sz]ations)\s*:\s*(?=\S)/i;
 const CONTACT =
-  /^(?:(?:media|press|news)\s+)?(?:contacts?|contacto|enquiries|inquiries)\s*:\s*(?=\p{Lu})|^[^.:]{0,80}\bcontact\s*:\s*(?=\p{Lu})/iu;
+  /^(?:(?:media|press|news)\s+)?(?:contacts?|contacto(?:\s+(?:de\s+prensa|para\s+medios))?|enquiries|inquiries)\s*:\s*(?=\p{Lu})|^[^.:]{0,80}\bcontact\s*:\s*(?=\p{Lu})/iu;
 const TABLE_HEAD =
   /^(?:organi[sz]ations?|organizaci[oó]n(?:es)?|names?|nombres?|countr(?:y|ies)|pa[ií]s(?:es)?|signator(?:y|ies)|firmantes?|title|role|cargo|affiliation)$/i;
 /** Sub-headings inside a signatory list ("Organisations", "Individuals"), which sign nothing themselves. */

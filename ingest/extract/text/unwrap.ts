@@ -22,6 +22,11 @@ const MIN_FULL_LINES = 3;
 
 const ENDS_BLOCK = /[.!?:]["”’)\]]?$/u;
 const STARTS_BLOCK = /^(?:[#>|*•+-]|\d{1,3}[.)]\s|\(?[a-z]\)\s|\p{L}{1,12}:\s)/u;
+/** A letter's closing ("Sincerely,"): the lines after it are signatures, one a line, never wrapped prose. */
+const CLOSING =
+  /^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|yours(?:\s+in\s+solidarity)?|in\s+solidarity|(?:with\s+)?(?:kind|best|warm(?:est)?)\s+regards|atentamente|cordialmente)\s*[,.]?$/i;
+/** "Org — Name, Role": two such lines in a row are rows of a signatory list, not one wrapped sentence. */
+const DASHED_ROW = /^[^.!?]{3,100}\s[-–—]\s\p{Lu}/u;
 
 interface Line {
   start: number;
@@ -62,10 +67,13 @@ export function unwrapLines(text: string): string {
   const full = width * FULL_LINE;
   if (lines.filter((l) => l.trimmed.length >= full).length < MIN_FULL_LINES) return text;
   const chars = text.split('');
+  let signatures = false;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i] as Line;
     const next = lines[i + 1] as Line;
-    if (next.trimmed.length === 0) continue;
+    if (CLOSING.test(line.trimmed)) signatures = true;
+    if (signatures || next.trimmed.length === 0) continue;
+    if (DASHED_ROW.test(line.trimmed) && DASHED_ROW.test(next.trimmed)) continue;
     const nextWord = /^\S+/u.exec(next.trimmed)?.[0] ?? '';
     if (line.trimmed.length + 1 + nextWord.length < full) continue;
     if (ENDS_BLOCK.test(line.trimmed) || STARTS_BLOCK.test(next.trimmed)) continue;
