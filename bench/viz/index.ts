@@ -11,7 +11,8 @@
  * viewer's settings. Last, the whole viewer (viz/page with every panel, bench/viz/viewer.ts) on the target
  * graph: its first render, and how much JavaScript it loaded before it. And an A/B of the first render with
  * the graph's adjacency in dictionary mode (network/adjacency.ts) or graphology's own, pages alternated,
- * and one of both pages with the graph request preloaded by the HTML or started by the script (preload.ts).
+ * and one of the first render with the picking pass just after the first frame (network/picking.ts) or in
+ * it. The graph request preloaded by the HTML or not is a separate A/B: `npx tsx bench/viz/preload.ts`.
  */
 import type { Browser } from 'playwright-core';
 import os from 'node:os';
@@ -20,7 +21,7 @@ import { launchChromium } from '../../test/e2e/support/browser.ts';
 import { benchData, buildBenchPage, savePositionsBeforeLoad, serve, type BenchData } from './harness.ts';
 import { adjacencyAb, formatAdjacencyAb, type AdjacencyAb } from './adjacency.ts';
 import { buildViewer, serveViewer, viewerFirstRender } from './viewer.ts';
-import { formatPreloadAb, preloadAb, preparePreloadAb, type PreloadAb } from './preload.ts';
+import { formatPickingAb, pickingAb, type PickingAb } from './picking.ts';
 
 const SIZES = [
   { label: 'baseline 2k/6k', nodes: 2_000, edges: 6_000, syncIterations: 20 },
@@ -49,6 +50,8 @@ interface Figures {
   edges: number;
   fetchedMs: number;
   firstRenderMs: number;
+  /** When hover and click work: the picking pass drawn (after the first frame on big graphs, picking.ts). */
+  pickingReadyMs: number;
   /** Where the first render's time went, in ms (bench/viz/page/main.js `load`). */
   phases: Record<'page' | 'renderer' | 'fetch' | 'graph' | 'sigma' | 'gpu', number>;
   /**
@@ -242,7 +245,6 @@ async function main(): Promise<void> {
   const { app, origin } = await serve(() => current!);
   console.log('bench:viz: building the viewer (Vite)…');
   await buildViewer();
-  await preparePreloadAb();
   const viewer = await serveViewer(() => current!);
   const browser = await launchChromium(config.chromium);
   const results: { label: string; figures: Figures }[] = [];
@@ -253,7 +255,7 @@ async function main(): Promise<void> {
   const viewerRenders: Awaited<ReturnType<typeof viewerFirstRender>>[] = [];
   let wide: Wide | undefined;
   let adjacency: AdjacencyAb | undefined;
-  let preload: PreloadAb | undefined;
+  let picking: PickingAb | undefined;
   try {
     calibration = await bareWebGlFps(browser);
     layers = await bareLayersFps(browser);
@@ -304,8 +306,8 @@ async function main(): Promise<void> {
     }
     // first render with and without dictionary-mode adjacency (network/adjacency.ts), alternated
     adjacency = await adjacencyAb(browser, origin, current!, 3);
-    // first render with the graph request preloaded by the HTML (viz/page/index.html) or not, alternated
-    preload = await preloadAb(browser, origin, viewer.origin, current!, 3);
+    // first render with the picking pass just after the first frame (network/picking.ts) or in it
+    picking = await pickingAb(browser, origin, current!, 3);
     // the whole viewer (every panel mounted) on the target graph, twice, after the benchmark pages
     for (let i = 0; i < 2; i++) viewerRenders.push(await viewerFirstRender(browser, viewer.origin, current!));
     const viewerErrors = viewerRenders.flatMap((r) => r.errors);
@@ -339,7 +341,7 @@ async function main(): Promise<void> {
   for (const { label, figures: f } of results) {
     const p = f.phases;
     console.log(
-      `${label}: first render = page ${fmt(p.page, 0)} + renderer ${fmt(p.renderer, 0)} + fetch/parse ${fmt(p.fetch, 0)} + graph build ${fmt(p.graph, 0)} + sigma refresh ${fmt(p.sigma, 0)} + GPU ${fmt(p.gpu, 0)} ms`,
+      `${label}: first render = page ${fmt(p.page, 0)} + renderer ${fmt(p.renderer, 0)} + fetch/parse ${fmt(p.fetch, 0)} + graph build ${fmt(p.graph, 0)} + sigma refresh ${fmt(p.sigma, 0)} + GPU ${fmt(p.gpu, 0)} ms; hover and click ready at ${fmt(f.pickingReadyMs, 0)} ms`,
     );
     console.log(
       `${label}: bare WebGL drawing ${f.nodes} points (one vertex each, what network/lod.ts draws while moving): ${fmt(ceiling(f.nodes).points)} FPS`,
@@ -386,8 +388,8 @@ async function main(): Promise<void> {
   if (adjacency) {
     for (const line of formatAdjacencyAb(adjacency)) console.log(`${target.nodes}/${target.edges} ${line}`);
   }
-  if (preload) {
-    for (const line of formatPreloadAb(preload)) console.log(`${target.nodes}/${target.edges} ${line}`);
+  if (picking) {
+    for (const line of formatPickingAb(picking)) console.log(`${target.nodes}/${target.edges} ${line}`);
   }
   console.log('\ntargets (20k nodes / 60k edges):');
   console.log(

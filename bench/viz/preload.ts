@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/viz/preload.ts [rounds]` (also run by `npm run bench:viz`): the first render of the
+ * `npx tsx bench/viz/preload.ts [rounds]`: the first render of the
  * 20k/60k graph with the graph request started by the HTML (the page with `<link rel="preload"
  * as="fetch" crossorigin>` for the URLs its script asks for first, written next to its index.html) and
  * started by the script once it runs (the page as built), alternated page by page in one browser so both

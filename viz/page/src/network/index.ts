@@ -27,6 +27,8 @@ import { mountBanner, mountControls, mountStats } from './controls.ts';
 import { createLayout, type LayoutControl } from './layout.ts';
 import { mountLegend } from './legend.ts';
 import { loadPositions, savePositions } from './storage.ts';
+import { pickAfterNextFrame } from './picking.ts';
+import { SCALE } from './scale.ts';
 
 export { typeColor } from './reducers.ts';
 
@@ -82,6 +84,8 @@ async function load(
     for (const d of docs.documents) app.documents.set(d.id, d);
     app.emit('documents:loaded', docs.documents);
     batchGraphChange(app.renderer, () => mergeGraphColumns(app.graph, graph, (id) => saved[id]));
+    // a big graph's first frame without its picking pass, drawn alone right after it (picking.ts)
+    if (app.graph.order > SCALE.pickingAfterFirstFrameAbove) pickAfterNextFrame(app.renderer);
     // for bench:viz and the browser's performance panel: when the loaded graph was first drawn
     app.renderer.once('afterRender', () => performance.mark(FIRST_DRAWN_MARK));
     const ids = graph.nodes.id;

@@ -12,11 +12,21 @@
  */
 import type Sigma from 'sigma';
 import type { RenderParams } from 'sigma/types';
+import { pickingDeferred } from './picking.ts';
 
-/** The parts of sigma's `Program` this module relies on (its definition and vertex array). */
+/** A compiled program of sigma's `Program` (its normal or picking one). */
+interface ProgramInfo {
+  gl: { viewport(x: number, y: number, width: number, height: number): void };
+}
+
+/** The parts of sigma's `Program` this module relies on (its definition, vertex array and drawing steps). */
 interface ProgramInternals {
   array: Float32Array;
-  pickProgram: unknown;
+  pickProgram: ProgramInfo | null;
+  hasNothingToRender(): boolean;
+  bindProgram(program: ProgramInfo): void;
+  renderProgram(params: RenderParams, program: ProgramInfo): void;
+  unbindProgram(program: ProgramInfo): void;
   renderer: Sigma;
   render(params: RenderParams): void;
   VERTICES: number;
@@ -84,7 +94,8 @@ export function isMoving(renderer: Sigma): boolean {
 
 /**
  * The same program, without its picking pass in moving frames when `hideEdgesOnMove` is on (sigma then
- * refreshes once the camera has stopped, even after a drag, so the picking layer is whole again at rest).
+ * refreshes once the camera has stopped, even after a drag, so the picking layer is whole again at rest),
+ * nor in a frame whose picking is put off (picking.ts), which `renderPicking` draws afterwards.
  * @example
  * const NodeCircle = pickingAtRest(withoutInstancing(NodeCircleProgram));
  */
@@ -92,15 +103,27 @@ export function pickingAtRest<T extends ProgramClass>(Base: T): T {
   abstract class AtRest extends (Base as unknown as new (...args: unknown[]) => ProgramInternals) {
     render(params: RenderParams): void {
       const pick = this.pickProgram;
-      if (pick === null || !this.renderer.getSetting('hideEdgesOnMove') || !isMoving(this.renderer)) {
-        return super.render(params);
-      }
+      const skip =
+        pickingDeferred(this.renderer) ||
+        (this.renderer.getSetting('hideEdgesOnMove') && isMoving(this.renderer));
+      if (pick === null || !skip) return super.render(params);
       this.pickProgram = null;
       try {
         super.render(params);
       } finally {
         this.pickProgram = pick;
       }
+    }
+
+    /** The picking pass alone, as sigma 3.0.3's `Program.render` draws it. */
+    renderPicking(params: RenderParams): void {
+      const pick = this.pickProgram;
+      if (pick === null || this.hasNothingToRender()) return;
+      const ratio = params.pixelRatio / params.downSizingRatio;
+      pick.gl.viewport(0, 0, params.width * ratio, params.height * ratio);
+      this.bindProgram(pick);
+      this.renderProgram({ ...params, pixelRatio: ratio }, pick);
+      this.unbindProgram(pick);
     }
   }
   return AtRest as unknown as T;

@@ -17,6 +17,7 @@ interface NodeProgramLike {
   reallocate(capacity: number): void;
   process(nodeIndex: number, offset: number, data: NodeDisplayData): void;
   render(params: RenderParams): void;
+  renderPicking?(params: RenderParams): void;
   kill(): void;
 }
 type NodeProgramClass = new (
@@ -57,6 +58,11 @@ export function movingLevelOfDetail(AtRest: NodeProgramClass, Moving: NodeProgra
         this.renderer.getSetting('hideEdgesOnMove') &&
         isMoving(this.renderer);
       (lean ? this.moving : this.atRest).render(params);
+    }
+
+    /** The at-rest program's picking pass alone (picking.ts): frames at rest pick with it. */
+    renderPicking(params: RenderParams): void {
+      this.atRest.renderPicking?.(params);
     }
 
     kill(): void {

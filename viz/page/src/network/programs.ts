@@ -33,17 +33,19 @@ export const NodeCircleHover = withoutInstancing(NodeCircleProgram) as unknown a
   EdgeAttrs
 >;
 
-/** Sigma's rectangle ("line") edge program without instancing. */
-export const EdgeRectangle = withoutInstancing(EdgeRectangleProgram) as unknown as EdgeProgramType<
-  NodeAttrs,
-  EdgeAttrs
->;
+/**
+ * Sigma's rectangle ("line") edge program without instancing. Edge programs are wrapped in `pickingAtRest`
+ * too: their picking pass can be put off (picking.ts); moving frames with hidden edges do not draw them.
+ */
+export const EdgeRectangle = pickingAtRest(
+  withoutInstancing(EdgeRectangleProgram),
+) as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>;
 
 /** Sigma's 1-pixel GL line edge program (not instanced), for graphs too big for rectangles (scale.ts). */
-export const EdgeThin = EdgeLineProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>;
+export const EdgeThin = pickingAtRest(EdgeLineProgram) as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>;
 
 /** Sigma's arrow edge program (clamped line + arrow head) without instancing. */
 export const EdgeArrow = createEdgeCompoundProgram<NodeAttrs, EdgeAttrs>([
-  withoutInstancing(createEdgeClampedProgram()),
-  withoutInstancing(createEdgeArrowHeadProgram()),
+  pickingAtRest(withoutInstancing(createEdgeClampedProgram())),
+  pickingAtRest(withoutInstancing(createEdgeArrowHeadProgram())),
 ] as unknown as [EdgeProgramType<NodeAttrs, EdgeAttrs>, EdgeProgramType<NodeAttrs, EdgeAttrs>]);

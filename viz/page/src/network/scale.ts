@@ -44,6 +44,11 @@ export const SCALE = {
    * (resolution.ts), when edges and labels are hidden while moving too; full resolution at rest.
    */
   lowResolutionWhileMovingAbove: 5_000,
+  /**
+   * Above this many nodes, the first frame of a loaded graph is drawn without sigma's picking pass, which
+   * is drawn alone just after it (picking.ts): the graph shows sooner, hover and click follow a moment later.
+   */
+  pickingAfterFirstFrameAbove: 5_000,
 } as const;
 
 /** The edge types the renderer registers (renderer.ts). */
