@@ -9,6 +9,7 @@ import type { FactEntity } from '../extract/facts.ts';
 import { findKnown } from './known.ts';
 import { nameKey, personKey, squashKey } from './keys.ts';
 import { isPlaceName } from '../extract/lexicon.ts';
+import { bagOf } from './translate.ts';
 
 export interface Item {
   doc: string;
@@ -163,6 +164,10 @@ export function shortFormMap(items: Item[]): Map<string, string> {
   return out;
 }
 
+/** A company name key and its legal form: "veldt systems ltd", "halvard sa de cv", "lusotec seguranca lda". */
+const LEGAL_FORM =
+  /^(.+?) (?:ltd|limited|inc|incorporated|llc|plc|gmbh|ag|sa|s a|sa de cv|s a de c v|sas|sl|srl|bv|nv|lda|spa|oy|ab|as|corp|co)$/;
+
 /** Comparison keys of one surface form of an entity of `type`; `shorts` from shortFormMap. */
 export function surfaceKeys(
   type: EntityType,
@@ -202,6 +207,22 @@ export function surfaceKeys(
   // "Ciudad de México" = "Mexico City", "Ciudad de Guatemala" = "Guatemala City".
   const city = t === 'Place' ? /^ciudad de (.+)$/.exec(nk) : null;
   if (city) keys.push(`${t}:${city[1]} city`);
+  // "Veldt Systems Ltd" = "Veldt Systems": a company's legal form is no part of what it is called.
+  const legal = t === 'Organization' ? LEGAL_FORM.exec(nk) : null;
+  if (legal?.[1] && legal[1].length >= 3) keys.push(`${t}:${legal[1]}`);
+  // "Peru's Congress" = "Congress", "Ecuador's National Assembly" = "National Assembly": a country's body
+  // named with the country before it.
+  const owned =
+    t === 'Organization'
+      ? /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s? (\p{Lu}.*)$/u.exec(surface.trim())
+      : null;
+  if (owned?.[1] && owned[2] && isPlaceName(owned[1])) {
+    for (const k of surfaceKeys(t, owned[2], acronyms, shorts)) if (!keys.includes(k)) keys.push(k);
+  }
+  // "Ministerio de la Presidencia" = "Laboratorio ... de Ostrava": Spanish or Portuguese forms with the same
+  // words meet each other here; they meet an English form in cluster() (only when one English name has them).
+  const bag = t === 'Organization' ? bagOf(nk) : null;
+  if (bag?.foreign) keys.push(`${t}:bag:${bag.bag}`);
   const hk = t === 'Organization' ? headKey(nk) : null;
   if (hk) keys.push(`${t}:${hk}`);
   const long = t === 'Organization' ? shorts?.get(nk) : undefined;
@@ -218,6 +239,37 @@ export function surfaceKeys(
   if (of && of[1] && of[2] && of[1].split(' ').length <= 3) keys.push(`${t}:${of[2]} ${of[1]}`);
   if (t === 'Document' && / national /.test(` ${nk} `)) keys.push(`${t}:${nk.replace(/\bnational /, '')}`);
   return keys;
+}
+
+/**
+ * "Ministerio de la Presidencia" = "Ministry of the Presidency": an organisation named in Spanish or Portuguese
+ * joins the English name with the same translated words, when the batch has one such English name only. Two
+ * English names are never joined this way ("Digital Rights Defense Network" and "Network in Defense of Digital
+ * Rights" may be two bodies), and a foreign name whose words fit both stays apart.
+ */
+function linkTranslations(items: Item[], uf: UnionFind): void {
+  const english = new Map<string, { names: Set<string>; item: number }>();
+  const foreign: [number, string][] = [];
+  items.forEach(({ entity }, i) => {
+    if (entity.type !== 'Organization') return;
+    for (const surface of new Set([entity.name, ...entity.aliases])) {
+      if (isAcr(surface)) continue;
+      const nk = nameKey(surface);
+      const b = bagOf(nk);
+      if (!b) continue;
+      if (b.foreign) {
+        foreign.push([i, b.bag]);
+        continue;
+      }
+      const e = english.get(b.bag) ?? { names: new Set<string>(), item: i };
+      e.names.add(nk);
+      english.set(b.bag, e);
+    }
+  });
+  for (const [i, bag] of foreign) {
+    const e = english.get(bag);
+    if (e && e.names.size === 1) uf.union(e.item, i);
+  }
 }
 
 /** Union-find over item indexes. */
@@ -287,6 +339,7 @@ export function cluster(
     const year = eventYear(entity);
     return year ? [...ks].map((k) => k + year) : [...ks];
   };
+  linkTranslations(items, uf);
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {
     const r = uf.find(i);

@@ -121,6 +121,25 @@ export const KNOWN_ENTITIES: KnownEntity[] = [
   { name: 'Pegasus', type: 'Technology', aliases: [] },
   { name: 'The New York Times', type: 'Organization', kind: 'media', aliases: ['New York Times', 'NYT'] },
   { name: 'United Nations', type: 'Organization', kind: 'multilateral', aliases: ['UN', 'U.N.', 'ONU'] },
+  // International human-rights and digital-rights groups that name no head word ("Human Rights Watch").
+  {
+    name: 'Amnesty International',
+    type: 'Organization',
+    kind: 'civil_society',
+    aliases: ['Amnistía Internacional', 'Amnesty Tech'],
+  },
+  { name: 'Human Rights Watch', type: 'Organization', kind: 'civil_society', aliases: ['HRW'] },
+  { name: 'Access Now', type: 'Organization', kind: 'civil_society', aliases: [] },
+  { name: 'Privacy International', type: 'Organization', kind: 'civil_society', aliases: [] },
+  {
+    name: 'Reporters Without Borders',
+    type: 'Organization',
+    kind: 'civil_society',
+    aliases: ['RSF', 'Reporters sans frontières', 'Reporteros sin Fronteras', 'Repórteres sem Fronteiras'],
+  },
+  { name: 'Front Line Defenders', type: 'Organization', kind: 'civil_society', aliases: [] },
+  { name: 'Freedom House', type: 'Organization', kind: 'civil_society', aliases: [] },
+  { name: 'Forbidden Stories', type: 'Organization', kind: 'media', aliases: [] },
   {
     name: 'Organization of American States',
     type: 'Organization',

@@ -24,7 +24,12 @@ export const ORG_HEADS_ES = new Set(
     'secretaria secretariado instituto fundacion centro observatorio consejo comision comite red ' +
     'asociacion organizacion organizaciones nucleo procuraduria fiscalia ministerio direccion agencia ' +
     'coordinadora colectivo alianza articulo contraloria transparencia gobierno universidad laboratorio ' +
-    'senado congreso camara coalicion radio noticias canal'
+    'senado congreso camara coalicion radio noticias canal fondo defensoria sala tribunal corte sindicato ' +
+    'federacion servicio autoridad oficina movimiento plataforma iniciativa consorcio asamblea escuela ' +
+    'facultad departamento unidad diario semanario periodico revista ' +
+    // Portuguese
+    'fundacao associacao comissao conselho assembleia rede servico uniao federacao alianca coligacao ' +
+    'coletivo autoridade provedoria procuradoria universidade faculdade escola jornal'
   ).split(/\s+/),
 );
 
@@ -60,7 +65,8 @@ export const TITLES = new Set(
     'rapporteur anchor columnist correspondent congressman congresswoman congressmember congressperson ' +
     'lawmaker legislator assemblyman assemblywoman councilman councilwoman councillor senadora senador ' +
     'diputado diputada ministra presidenta directora comisionada comisionado ombudsman ombudswoman ' +
-    'ombudsperson ministro representante procurador procuradora defensor defensora'
+    'ombudsperson ministro representante procurador procuradora defensor defensora magistrate ' +
+    'magistrado magistrada'
   ).split(/\s+/),
 );
 

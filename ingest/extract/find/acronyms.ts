@@ -100,12 +100,16 @@ export function lastOfList(clean: string, toks: Token[]): Token[] {
 }
 
 /** Drop leading connectors, "The", and a "Commissioners of the" / "Implementation of the" prefix. */
+const MEDIA_HEADS_ES = /^(?:diario|semanario|periodico|revista|jornal|noticiero)$/;
+
 export function trimName(toks: Token[]): Token[] {
   let t = toks;
   for (;;) {
     const first = t[0];
     if (!first) return t;
     const l = low(first.text);
+    // "El Diario Central", "La Revista Semanal": a capitalised article before a Spanish media head is the name's.
+    if (/^(?:El|La|Los|Las|O|A)$/.test(first.text) && MEDIA_HEADS_ES.test(low(t[1]?.text ?? ''))) return t;
     if (/^\d+$/.test(l) && t[1] && STOP_WORDS.has(low(t[1].text))) {
       t = t.slice(1);
       continue;

@@ -34,6 +34,16 @@ export const STATE_BODIES = new Set(
   ),
 );
 
+/** Titles that, with "General" and an "of" complement, name an office of state. */
+const OFFICES_GENERAL = new Set([
+  'comptroller',
+  'auditor',
+  'inspector',
+  'solicitor',
+  'controller',
+  'accountant',
+]);
+
 function headType(w: string): EntityType | null {
   const l = low(w);
   if (ORG_HEADS.has(l)) return 'Organization';
@@ -53,6 +63,13 @@ function byHead(words: string[]): EntityType | null {
   const last = headType(words[words.length - 1] as string);
   if (last) return last;
   if (ORG_HEADS_ES.has(low(words[0] as string)) && words.length > 1) return 'Organization';
+  // "El Diario Central": a Spanish article before a head-first name.
+  if (
+    /^(?:El|La|Los|Las|O|A)$/.test(words[0] as string) &&
+    words.length > 2 &&
+    ORG_HEADS_ES.has(low(words[1] as string))
+  )
+    return 'Organization';
   return null;
 }
 
@@ -107,6 +124,15 @@ export function classifyName(
   // "the Ombudsman's Office": a title and an organisation head alone name the office; a title before any
   // other words announces a person ("Ombudsman Gloria Betancur").
   const officeOfTitle = words.length === 2 && ORG_HEADS.has(low(words[1] as string));
+  // "the Comptroller General of the Republic", "Auditor General of Kenya": an office of state named by its
+  // holder's title.
+  if (
+    words.length >= 4 &&
+    OFFICES_GENERAL.has(low(words[0] as string)) &&
+    low(words[1] as string) === 'general' &&
+    low(words[2] as string) === 'of'
+  )
+    return { type: 'Organization' };
   if (TITLES.has(low(words[0] as string)) && !opts.titled && !officeOfTitle) return null;
   if (ORDINALS.has(low(words[0] as string)) && words.length < 2) return null;
   const head = byHead(words);

@@ -16,6 +16,7 @@ import type { OrganizationKind } from '../../../core/model/index.ts';
 
 import { JOB, PERSON, PERSON_OR_INITIALS, PW, TITLE } from './patterns.ts';
 import { ORG_CUES } from './org-cues.ts';
+import { findTitles } from './titles.ts';
 
 export { JOB };
 
@@ -26,9 +27,18 @@ export { JOB };
 type Cue = RegExp | [RegExp, RegExp];
 
 const PERSON_CUES: Cue[] = [
+  // "Assembly member Rosalía Chiriboga Vaca, who chairs", "the environmental lawyer Francisca Seixas Amaral":
+  // a job noun in lower case right before the name.
+  [
+    new RegExp(
+      `\\b(?:${JOB}|lawmaker|legislator|photographer|filmmaker|defender|leader)\\s+(${PERSON})(?=\\s*[,.;:)]|\\s+\\p{Ll})`,
+      'gu',
+    ),
+    new RegExp(`\\b(?:${JOB}|lawmaker|legislator|photographer|filmmaker|defender|leader)\\s+\\p{Lu}`, 'u'),
+  ],
   // "the Special Rapporteur on freedom of expression, Gerhard Lindqvist, said"
   new RegExp(
-    `\\b${TITLE}(?:\\s+(?:on|for|of|to)\\s+[^,;()“”"]{1,90}?)?,\\s+(${PERSON_OR_INITIALS})(?=\\s*[,.;]|\\s+(?:said|says|told|who|has|had|was|is|called|urged|asked|added|warned)\\b)`,
+    `\\b${TITLE}(?:\\s+(?:on|for|of|to)\\s+[^,;()“”"]{1,90}?(?:\\s+\\([\\p{Lu}\\d]{2,10}\\))?)?,\\s+(?:(?:Ambassador|Judge|Magistrate|Dr\\.?|Prof\\.?|General|Colonel|Admiral|Commissioner|Senator|Deputy)\\s+)?(${PERSON_OR_INITIALS})(?=\\s*[,.;]|\\s+(?:said|says|told|who|has|had|was|is|called|urged|asked|added|warned)\\b)`,
     'gu',
   ),
   new RegExp(`\\bsaid\\s+(?:the\\s+[^,.;]{3,120},\\s+)?(${PERSON})\\b`, 'gu'),
@@ -38,7 +48,7 @@ const PERSON_CUES: Cue[] = [
   ],
   [
     new RegExp(
-      `(?:^|\\s|were\\s+|;\\s+(?:and\\s+)?|,\\s+(?:and\\s+)?)(${PERSON}),\\s+(?:an?\\s+|the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${JOB}\\b`,
+      `(?:^|\\s|were\\s+|;\\s+(?:and\\s+)?|,\\s+(?:and\\s+)?)(${PERSON}),\\s+(?!whose\\b|which\\b|where\\b)(?:an?\\s+|the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${JOB}\\b`,
       'gu',
     ),
     new RegExp(`,\\s+(?:an?\\s+|the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${JOB}\\b`, 'u'),
@@ -83,7 +93,7 @@ const TECH_CUES: Cue[] = [
 ];
 
 const CUE =
-  /\b(made|developed|built|sold|use|used|purchase|infections?|said|says|told|added|including|among|experts|company|firm|newspaper|at|of|for|with|by|rapporteur|commissioner|director|documented|found|confirmed|reported|revealed|verified|showed|shown|identified|discovered|detected|traced|uncovered|established)\b|,\s+(an?|the)\s|\p{L}['’]s?\s/u;
+  /\b(made|developed|built|sold|use|used|purchase|infections?|said|says|told|added|including|among|experts|company|firm|newspaper|at|of|for|with|by|rapporteur|commissioner|director|[Oo]mbuds(?:man|woman|person)|[Mm]inister|[Mm]agistrate|[Jj]udge|[Mm]ayor|[Gg]overnor|[Aa]mbassador|[Cc]omptroller|[Aa]uditor|[Pp]rosecutor|documented|found|confirmed|reported|revealed|verified|showed|shown|identified|discovered|detected|traced|uncovered|established)\b|,\s+(an?|the)\s|\p{L}['’]s?\s/u;
 const low = fold;
 /** A capitalised name used as a modifier ("the Ayotzinapa case") is no organisation. */
 const MODIFIER =
@@ -181,6 +191,7 @@ function spread(ctx: Ctx, keys: Set<string>): void {
 /** Find context-typed people and organisations in every sentence with a cue. */
 export function findByContext(ctx: Ctx): void {
   const before = new Set(ctx.reg.entities.keys());
+  findTitles(ctx);
   findCued(ctx);
   const techs = [...ctx.reg.entities.values()].filter((e) => e.type === 'Technology').map((e) => e.key);
   spread(ctx, new Set([...ctx.reg.entities.keys()].filter((k) => !before.has(k)).concat(techs)));
@@ -227,7 +238,8 @@ function findCued(ctx: Ctx): void {
       while ((m = re.exec(body))) {
         const g = m[1] as string;
         const at = s.start + m.index + m[0].indexOf(g);
-        if (STOP_WORDS.has(low(g)) || ORG_HEADS.has(low(g)) || isPlaceName(g)) continue;
+        // "Ecuador's Ombudsman, X": a title is no technology.
+        if (STOP_WORDS.has(low(g)) || ORG_HEADS.has(low(g)) || TITLES.has(low(g)) || isPlaceName(g)) continue;
         const k = ctx.reg.lookup(g);
         const e = k ? ctx.reg.entities.get(k) : undefined;
         if (e && e.type !== 'Technology') continue;

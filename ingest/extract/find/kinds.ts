@@ -29,7 +29,7 @@ const CHECKS: [OrganizationKind, RegExp][] = [
 ];
 
 const STATE_OFFICE =
-  /^(?:the )?(?:ministry|ministerio|secretariat of|secretaria de|department of|directorate|direccion (?:general|nacional)|ombudsman|defensoria del pueblo|inspector general|procuraduria|fiscalia|office of the (?:president|attorney|prosecutor|ombudsman|inspector))\b/;
+  /^(?:the )?(?:ministry|ministerio|secretariat of|secretaria de|department of|directorate|direccion (?:general|nacional)|ombudsman|defensoria|provedoria|(?:comptroller|auditor|inspector|solicitor|controller|accountant) general|procuraduria|fiscalia|office of the (?:president|attorney|prosecutor|ombudsman|inspector))\b/;
 
 /**
  * Kind of an organisation from its name.

@@ -98,6 +98,9 @@ function runs(clean: string, toks: Token[]): Token[][] {
         .join(' ');
       if (/^(and|y|or) (the|la|el|los|las)$/.test(conn) && headAhead(clean, toks, k)) break;
       if (/^(and|y)$/.test(conn) && after && ORG_HEADS_ES.has(low(after.text))) break;
+      // "written to the Security Intelligence Service and to the Public Prosecutor's Office": "and" and a
+      // preposition start a second name.
+      if (/^(and|or|y|e) (to|for|with|from|by|on|at|a|al|con|para|por)\b/.test(conn)) break;
       // "the Senate on Monday", "Diario Cenzontle in Oaxaca": a date or a place after a preposition is no
       // part of the name.
       if (
@@ -248,9 +251,16 @@ function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: numb
   if (!knownOnly && whole.length > 1 && !known(ctx, whole)) {
     const typed = classifyName(whole.map((t) => t.text));
     const candidate = typed && typed.type !== 'Person' && typed.type !== 'Place';
+    // A known name anywhere inside, up to five words ("Office of the United Nations High Commissioner for
+    // Human Rights" holds "United Nations").
     const lastKnown =
       candidate &&
-      run.slice(0, -1).some((_, i) => known(ctx, run.slice(i, i + 1)) || known(ctx, run.slice(0, i + 1)));
+      run.slice(0, -1).some((_, i) => {
+        if (known(ctx, run.slice(0, i + 1))) return true;
+        for (let j = i + 1; j <= Math.min(run.length - 1, i + 5); j++)
+          if (known(ctx, run.slice(i, j))) return true;
+        return false;
+      });
     const blocked =
       !lastKnown ||
       run.some((t, i) => {
@@ -387,6 +397,37 @@ export function findNames(ctx: Ctx, s: Sentence): void {
   // one long run of capitalised words: only names already known are read out of it.
   const shouting = !/\p{Ll}/u.test(text) && (text.match(/\p{L}+/gu) ?? []).length >= 4;
   for (const run of runs(ctx.clean, toks)) if (!outlet(ctx, run, s)) cover(ctx, run, text, s.start, shouting);
+  if (shouting) shoutedBodies(ctx, s.start, text);
+}
+
+/**
+ * "SUPREME COURT OF JUSTICE — CONSTITUTIONAL CHAMBER": in a heading in capitals, a part between dashes,
+ * colons or bars that its own words make an organisation (a head word) is one, written as the heading writes it.
+ */
+function shoutedBodies(ctx: Ctx, at: number, text: string): void {
+  const re = /[^—–|:·,;()]+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const part = m[0].replace(/\s+-\s+.*$/su, '');
+    const lead = part.length - part.trimStart().length;
+    const name = part.trim();
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > 7 || !words.every((w) => /^\p{Lu}+$/u.test(w))) continue;
+    const cased = words.map((w) =>
+      CONNECTORS.has(low(w)) ? low(w) : (w[0] as string) + w.slice(1).toLowerCase(),
+    );
+    if (STOP_WORDS.has(low(cased[0] as string)) || CONNECTORS.has(low(cased[0] as string))) continue;
+    // A head last ("CONSTITUTIONAL CHAMBER") or a head and its complement ("SUPREME COURT OF JUSTICE",
+    // "FUNDACIÓN PARA LA LIBERTAD"); a headline that opens with a plural head and a verb is no name.
+    const headLast = ORG_HEADS.has(low(cased[cased.length - 1] as string));
+    const headOf = cased.findIndex((w, i) => i > 0 && CONNECTORS.has(w) && !/^(and|y|e|&)$/.test(w));
+    const headed =
+      headOf > 0 && cased.slice(0, headOf).some((w) => ORG_HEADS.has(low(w)) || ORG_HEADS_ES.has(low(w)));
+    if ((!headLast && !headed) || classifyName(cased)?.type !== 'Organization') continue;
+    const start = at + m.index + lead;
+    if (ctx.reg.lookup(name)) continue;
+    ctx.reg.add('Organization', start, start + name.length, { kind: orgKind(cased.join(' ')) });
+  }
 }
 
 /** A speech verb before a name: "told", "in an interview with", "dijo a", "declaró a". */

@@ -39,6 +39,14 @@ export const ORG_CUES: OrgCue[] = [
     true,
   ],
   [new RegExp(`\\b(?:company|firm|vendor|maker)\\s+(${ORG})`, 'gu'), 'company'],
+  // "the Lisbon-based research group Atlântida Forensics", "the transparency group Associação Olho Cívico".
+  [
+    new RegExp(
+      `\\b(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+|\\p{Lu}[\\p{L}]*-based\\s+){0,3}(?:group|organi[sz]ation|NGO|network|coalition|collective|laboratory|lab|institute|think tank|watchdog|foundation|association|alliance|union|platform)\\s+(${ORG})`,
+      'gu',
+    ),
+    undefined,
+  ],
   // "told The Gulf Ledger", "wrote in The Valley Courier": a capitalised "The" inside a sentence opens a title.
   [
     new RegExp(

@@ -28,5 +28,5 @@ export function cap(words: string): string {
 
 /** Title nouns held in an organisation. */
 export const TITLE = `(?:${cap(
-  'rapporteur|commissioner|director|secretary-general|secretary general|secretary|president|chairman|chairwoman|chairperson|chair|co-chair|spokesman|spokeswoman|spokesperson|coordinator|head|founder|co-founder|envoy|expert|experts|researcher|lawyer|representative|ombudsman|ombudsperson|adviser|advisor|officer|chief',
+  'rapporteur|commissioner|director|secretary-general|secretary general|secretary|president|chairman|chairwoman|chairperson|chair|co-chair|spokesman|spokeswoman|spokesperson|coordinator|head|founder|co-founder|envoy|expert|experts|researcher|lawyer|representative|ombudsman|ombudsperson|ombudswoman|adviser|advisor|officer|chief|minister|magistrate|judge|mayor|governor|ambassador|comptroller|auditor|prosecutor|attorney general|inspector general',
 )}|CEO)`;
