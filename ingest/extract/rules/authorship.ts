@@ -185,22 +185,36 @@ function frontMatterLine(ctx: Ctx, s: Sentence, i: number, next: Sentence | unde
 const ISSUES =
   /^\s+(?:strongly\s+|firmly\s+|today\s+)?(?:condemns|denounces|rejects|welcomes|deplores|calls on|calls for|urges|demands|expresses|reiterates|announces|repudia|condena|exige|rechaza|manifiesta)\b/iu;
 
+/** A sentence that is only a place and a date ("Quito, 7 de octubre de 2022."). */
+const DATELINE_ONLY = /^[\s*_]*\p{Lu}[\p{L} .'-]{1,40},\s+[^.]{0,12}\d[^.]{0,30}\.[\s*_]*$/u;
+/** ", junto con A y B," / ", together with A and B," between an issuer and its verb. */
+export const ALONG_WITH =
+  /^\s*(?:\([^()]{1,20}\))?\s*,\s+(?:junto\s+(?:con|a)|together\s+with|along\s+with|alongside|in\s+partnership\s+with)\s+[^.;:]{2,200}?,(?=\s+\p{Ll})/u;
+
 /**
  * The issuer of a statement or press release that names no author, signer or outlet: the organisation that
  * opens its first body paragraph as the subject of an issuing verb ("OLAVI condemns the use of Pegasus ...").
  */
-function issuer(ctx: Ctx): void {
+export function issuer(ctx: Ctx): void {
   if (ctx.doc.kind !== 'statement' && ctx.doc.kind !== 'press_release') return;
   const doc = ctx.doc.id;
   const credited = (r: { type: string; target: string }): boolean =>
     r.target === doc && (r.type === 'AUTHORED' || r.type === 'PUBLISHED' || r.type === 'SIGNED');
   if (ctx.relations.some(credited)) return;
-  const body = ctx.sentences.find((s) => !s.block && /[.!?]\s*$/.test(ctx.clean.slice(s.start, s.end)));
+  // "**Quito, 7 de octubre de 2022.** La Fundación X ... exige": a dateline sentence opens no paragraph.
+  const body = ctx.sentences.find((s) => {
+    const t = ctx.clean.slice(s.start, s.end);
+    return !s.block && /[.!?]\s*$/.test(t) && !DATELINE_ONLY.test(t);
+  });
   if (!body) return;
   const raw = ctx.clean.slice(body.start, body.end);
-  const lead = /^\s*(?:the\s+)?/iu.exec(raw)?.[0].length ?? 0;
+  const lead = /^\s*(?:(?:the|la|el|los|las)\s+)?/iu.exec(raw)?.[0].length ?? 0;
   const first = sentenceHits(ctx, body).find((h) => h.start === body.start + lead);
-  if (first?.type !== 'Organization' || !ISSUES.test(ctx.clean.slice(first.end, body.end))) return;
+  if (first?.type !== 'Organization') return;
+  // "La Fundación X, junto con la Red Y (RAC) y el Observatorio Z, exige ...": X issues it.
+  const rest = ctx.clean.slice(first.end, body.end);
+  const along = ALONG_WITH.exec(rest)?.[0].length ?? 0;
+  if (!ISSUES.test(rest.slice(along))) return;
   relate(ctx, 'PUBLISHED', first.key, doc, body, 'statement-issuer', 0.65);
 }
 

@@ -7,6 +7,7 @@ import { relate, type Ctx, type Hit } from '../context.ts';
 import { isAddressLine } from '../find/address.ts';
 import { findNames } from '../find/names.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { ALONG_WITH, issuer } from './authorship.ts';
 import { after, antecedent, author, before, issuingOrg, sentenceHits } from './helpers.ts';
 
 const CALL =
@@ -96,6 +97,22 @@ function coordinatedSubject(
   return issuingOrg(ctx) ?? antecedent(ctx, s.start, noun[1] as string) ?? author(ctx);
 }
 
+/**
+ * "X, junto con A y B, exige" / "X, together with A and B, urged": the organisation before the phrase and
+ * the organisations inside it, when the phrase runs right up to the verb at `at`; empty otherwise.
+ */
+function accompanied(ctx: Ctx, s: { start: number; end: number }, hits: Hit[], at: number): string[] {
+  for (const h of hits) {
+    if (h.end >= at || h.type !== 'Organization') continue;
+    const m = ALONG_WITH.exec(ctx.clean.slice(h.end, s.end));
+    if (!m || h.end + m[0].length < at - 2 || !/^\s*$/.test(ctx.clean.slice(h.end + m[0].length, at)))
+      continue;
+    const inside = hits.filter((x) => x.type === 'Organization' && x.start > h.end && x.end <= at);
+    return [h.key, ...inside.map((x) => x.key)];
+  }
+  return [];
+}
+
 /** "We wrote to the Steering Committee asking it to ...": the one written to is called on. */
 const WROTE_ASKING =
   /\b(?:wrote|write|writes|written|turned|appealed|sent a letter)\s+to\s+(?:the\s+)?([^,.;]{2,90}?),?\s+(?:asking|urging|requesting|calling on)\s+(?:it|them|him|her)\s+to\b/gi;
@@ -164,6 +181,8 @@ function passiveCall(ctx: Ctx, s: Sentence, hits: Hit[], at: number, end: number
 }
 
 export function demandRules(ctx: Ctx): void {
+  // A press release's issuer is its "we" ("Pedimos a la Asamblea ..."): read it before the demands.
+  issuer(ctx);
   const we = author(ctx);
   for (const s of ctx.sentences) wroteAsking(ctx, s, sentenceHits(ctx, s), we);
   for (const s of ctx.sentences) {
@@ -254,8 +273,12 @@ export function demandRules(ctx: Ctx): void {
         (/\band\s+(?:also\s+)?$/i.test(prefix) && /^\W*we\b/i.test(prefix))
           ? we
           : (coordinatedSubject(ctx, s, hits, prefix) ?? subjHit.key));
+      // "La Fundación X, junto con la Red Y y el Observatorio Z, exige a ...": X and those with it demand.
+      const along = subject === subjHit?.key ? accompanied(ctx, s, hits, at) : [];
+      const subjects = along.length > 0 ? along : [subject];
       for (const t of targets.slice(0, 4))
-        if (t.key !== speaker) relate(ctx, 'CALLED_ON', subject, t.key, s, 'call-verb', 0.75);
+        for (const who of subjects)
+          if (t.key !== speaker) relate(ctx, 'CALLED_ON', who, t.key, s, 'call-verb', 0.75);
     }
   }
 }

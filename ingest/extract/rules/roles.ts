@@ -189,7 +189,10 @@ function dominantCountry(ctx: Ctx): string | undefined {
 }
 
 /** "the head of the National Intelligence Directorate (DINI), " / "A spokesman for Orvana Dynamics, ". */
-const ROLE_OF_BODY = new RegExp(`\\b(${ROLE})\\s+(?:of|for|at|to)\\s+(?:the\\s+)?${KIND_NOUN}$`, 'iu');
+const ROLE_OF_BODY = new RegExp(
+  `\\b(${ROLE}(?:\\s+ejecutiv[oa])?)\\s+(?:(?:of|for|at|to)\\s+(?:the\\s+)?|(?:del|de\\s+la|de\\s+los|de\\s+las|de)\\s+)${KIND_NOUN}$`,
+  'iu',
+);
 /** Between the body and the person: an optional "(ACR)", then the comma of the apposition. */
 const APPOSED = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*$/;
 /** "Atlântida Forensics, whose lead investigator, " / "The Steering Committee's civil society co-chair, ". */

@@ -12,7 +12,7 @@ import { isSpeaker, mainTechnology } from './news.ts';
 const TARGET_VERB =
   /\b(target\w*|infect\w*|spied|spy(ing)?|surveil\w*|hack\w*|attack\w*|victims?|espionage)\b|\b(received|were sent|got)\s+(?:[\p{L}-]+\s+){0,4}?(messages|texts|sms|links)\b|\b(messages|texts|sms|links)\b[^.;]{0,80}?\b(?:was|were|had been|been)\s+sent\s+to\b/iu;
 const BUY =
-  /\b(purchas\w*|acqui\w*|bought|buy\w*|procure\w*|contract\w* for|spent\s+[^.;]{0,40}?(?:dollars|pesos|euros|million|billion)\s+on)\b/i;
+  /\b(purchas\w*|acqui\w*|bought|buy\w*|procure\w*|contract\w* for|spent\s+[^.;]{0,40}?(?:dollars|pesos|euros|million|billion)\s+on|adquiri(?:d[oa]s?|[óo]|eron)|compr(?:ad[oa]s?|[óo]|aron))\b/i;
 const USE = /\b(used|uses|using|deployed|use of)\b/i;
 const REPORT = /\b(report\w*|identified|verified|documented|revealed|revelations?|found|investigat\w*)\b/i;
 
@@ -24,7 +24,7 @@ const APPOSITIVE_BY =
   /^,\s+(?:an?|the)\s[^,;()]{0,80}?\b(?:developed|made|created|manufactured|sold|produced|built|marketed)\b[^,;()]{0,60}?\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "the spyware", "the tool": the document's main technology, referred to without its name. */
 const REFERENCE =
-  /\b(?:the|this|its|their)\s+(?:own\s+)?(?:spyware|malware|surveillance\s+(?:tool|software|system)|hacking\s+tool)\b/i;
+  /\b(?:the|this|its|their)\s+(?:own\s+)?(?:spyware|malware|software|surveillance\s+(?:tool|software|system)|hacking\s+tool)\b|\b(?:el|este|dicho)\s+(?:programa|software)\b/i;
 /** "explain the purchase of", "records on the acquisition": the text asks about a purchase, not asserts it. */
 const QUESTIONED =
   /\b(?:explain|clarify|disclose|justify|account\s+for|investigate|investigating|look\s+into|whether|details?\s+(?:of|on|about)|records?\s+(?:of|on|about)|information\s+(?:on|about)|questions?\s+(?:on|about))\b[^.;]{0,40}$/i;
@@ -101,7 +101,11 @@ function acquisitions(ctx: Ctx, s: Sentence, hits: Hit[], named: Hit[], body: st
         continue;
       // "had been used against" names no user unless "by" follows; "OLAVI condemns the use of" is a stance.
       const passive = /\b(?:was|were|been|being|is|are)\s+$/i.test(body.slice(Math.max(0, i - 12), i));
-      const byM = /\bby\s+(the\s+)?/i.exec(body.slice(i));
+      // "adquirido por la Dirección X": a Spanish agent, only when named right after "por".
+      const porM = /^[\p{L}]+\s+por\s+(?:la\s+|el\s+|los\s+|las\s+)?/iu.exec(body.slice(i));
+      const byM =
+        /\bby\s+(the\s+)?/i.exec(body.slice(i)) ??
+        (porM && hits.some((h) => h.start === at + porM[0].length) ? { index: porM[0].length } : null);
       if (type === 'USED' && passive && !(byM && byM.index < 50)) continue;
       const buyer =
         byM && byM.index < 50
@@ -115,7 +119,11 @@ function acquisitions(ctx: Ctx, s: Sentence, hits: Hit[], named: Hit[], body: st
       const seller = /^\s+(?:sells|sold|develops|developed|makes|made|markets)\b/.test(
         c.slice(buyer.end, buyer.end + 12),
       );
-      if (buyer.end < at && STANCE.test(c.slice(buyer.end, at))) continue;
+      // An appositive between buyer and verb ("the DCIC, which reports to the Ministry, acquired") is no stance.
+      const between = c
+        .slice(buyer.end, Math.max(buyer.end, at))
+        .replace(/,\s+(?:which|who|an?|the)\s[^,;]*,/i, ',');
+      if (buyer.end < at && STANCE.test(between)) continue;
       // Without the name, the reference must be the verb's object: "its own purchase of the spyware".
       const referred = named.length > 0 || REFERENCE.test(body.slice(i, i + 50));
       if (asked || seller || !referred) continue;

@@ -187,3 +187,43 @@ describe('work done with a partner', () => {
     expect(rels.filter((r) => r.includes('COLLABORATED_WITH'))).toEqual([]);
   });
 });
+
+describe('a Spanish press release: its issuer, those with it, and its "we"', () => {
+  const release =
+    '# Comunicado de prensa: exigimos una investigación independiente sobre Tarsier\n\n' +
+    '**Quito, 7 de octubre de 2022.** La Fundación Palabra Libre, junto con la Red Amazónica de Comunicadores (RAC) y el Observatorio de Derechos Digitales del Ecuador (ODDE), exige a la Fiscalía General del Estado que abra una investigación independiente sobre el uso del programa espía Tarsier.\n\n' +
+    'La directora ejecutiva de la Fundación Palabra Libre, Gabriela Cevallos Intriago, declaró que "el Estado debe explicar quién compró esta herramienta".\n\n' +
+    'Pedimos a la Asamblea Nacional que cite al ministro del Interior.\n';
+  const { rels } = read(release, 'comunicado.md');
+
+  it.each([
+    'Fundación Palabra Libre -PUBLISHED-> DOC',
+    'Fundación Palabra Libre -CALLED_ON-> Fiscalía General del Estado',
+    'Red Amazónica de Comunicadores -CALLED_ON-> Fiscalía General del Estado',
+    'Fundación Palabra Libre -CALLED_ON-> Asamblea Nacional',
+    'Gabriela Cevallos Intriago -LEADS(directora ejecutiva)-> Fundación Palabra Libre',
+  ])('draws %s', (r) => expect(rels).toContain(r));
+
+  it('"X, junto con A," stops at the clause: a name after the verb is no co-subject', () => {
+    expect(rels).not.toContain('Fiscalía General del Estado -CALLED_ON-> Fiscalía General del Estado');
+    expect(rels.filter((r) => r.startsWith('Asamblea Nacional -CALLED_ON'))).toEqual([]);
+  });
+});
+
+describe('acquisitions told in passing', () => {
+  it('"the DCIC, which reports to the Ministry, acquired the software": the appositive is no stance', () => {
+    const { rels } = read(
+      'Sirocco is developed by Tarsus Signals, an Israeli company that sells only to governments. The Sirocco spyware was found on six phones.\n\n' +
+        'Press reports indicate that the Dirección Central de Inteligencia Criminal (DCIC), which reports to the Ministry of Interior and Police, acquired the software in 2022.',
+    );
+    expect(rels).toContain('Dirección Central de Inteligencia Criminal -ACQUIRED-> Sirocco');
+    expect(rels).not.toContain('Ministry of Interior and Police -ACQUIRED-> Sirocco');
+  });
+
+  it('"a report on the purchase" still asserts no purchase', () => {
+    const { rels } = read(
+      'The Sirocco spyware was found on six phones. The committee asked the Dirección Central de Inteligencia Criminal to explain the purchase of the software.',
+    );
+    expect(rels.filter((r) => r.includes('ACQUIRED'))).toEqual([]);
+  });
+});
