@@ -15,8 +15,42 @@ function tagsOf(word: string): string[] {
   return Array.isArray(t) ? t : [t];
 }
 
-/** "Juan", "Lucía" (accents ignored). */
+/**
+ * Common given names of Spain, Portugal, Latin America and the Nordic and Low Countries that compromise's
+ * lexicon lacks (it knows "Lucía", not "Rosalía" or "Tiago"). General vocabulary, folded; names that are
+ * also places or ordinary words ("Santiago", "Paz", "Luz", "Rosario") are left out.
+ */
+const MORE_FIRST_NAMES = new Set(
+  (
+    'abelardo adalberto adela adelina adolfo agustina aitana alba albano alcides aldo alejo alfonsina almudena ' +
+    'amparo anabel anacleto anselmo antonieta araceli arcadio aristides armando arsenio aurelio ausencio ' +
+    'baltasar bartolome basilio benedita benigno bernardino bienvenido blanca bruna calixto ' +
+    'casimiro catalina cayetana cayetano celestino celso cipriano clemente cleto conrado constanza cristobal ' +
+    'custodio dalia damiana damian dario delfina demetrio desiderio diogo domingas duarte edelmira edmundo ' +
+    'edison eduarda efrain eladio eleuterio eligio elpidio emigdio encarnacion epifanio ernestina ' +
+    'esperanza eulalia eusebio evaristo ezequiel fabricio facundo fausto feliciano fermin filomena florencio ' +
+    'fulgencio gaspar genoveva gervasio gonzalo graca graciela gumersindo heitor herminia hernan hilario ' +
+    'hipolito honorio horacio iker inmaculada isidoro isidro jacinto jimena joao jenaro joaquina jovita ' +
+    'juliana lautaro leocadia leonor leopoldo lisandro lorenzo lucrecia ludovico macario maite ' +
+    'marcelino marcial mariela marisol matias maximino melchor mireya modesto nahuel nazario nicanor ' +
+    'noemi norberto obdulio octavio odete olegario onofre osvaldo pastora patricio paulo perpetua ' +
+    'plinio policarpo primitivo prudencio purificacion quiteria rafaela ramiro rigoberto ' +
+    'rocio rodolfo romulo rosalia rosaura rufino sabino salome saturnino segundo serafin severino silvestre ' +
+    'sinforoso tadeo telmo teodoro tiago tomas ulises valdemar valentin venancio vicenta vitoria ' +
+    'wilfredo xavier yolanda zacarias zoila ' +
+    // Portuguese
+    'afonso brites caetano conceicao custodia deolinda doroteia fernao goncalo gustavo herculano ' +
+    'ines irene joana jorge lucinda manuela marcio nuno rui sancho tome vasco vera viriato ' +
+    // Nordic and Dutch
+    'anders annelies arvid astrid birgitta bjorn dagny eskil freja gunnar henrik ingrid jorunn kjell ' +
+    'lars leif liv magnus malin marit nils oddvar ole pernille ragnar rune siv sigrid solveig stig sven ' +
+    'thora tove trond ulf vidar wouter joost maarten sanne femke anneke'
+  ).split(/\s+/),
+);
+
+/** "Juan", "Lucía", "Tiago" (accents ignored). */
 export function isFirstName(word: string): boolean {
+  if (MORE_FIRST_NAMES.has(fold(word))) return true;
   return tagsOf(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
 }
 

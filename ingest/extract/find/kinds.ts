@@ -12,7 +12,7 @@ const CHECKS: [OrganizationKind, RegExp][] = [
   ],
   [
     'media',
-    /\b(times|post|journal|herald|guardian|tribune|news|newspaper|press|radio|television|tv|magazine|gazette|reuters|associated press|ledger|courier|chronicle|diario|periodico|noticias|revista|semanario|gaceta)\b/,
+    /\b(times|post|journal|herald|guardian|tribune|news|newspaper|press|radio|television|tv|magazine|gazette|reuters|associated press|ledger|courier|chronicle|diario|periodico|noticias|revista|semanario|gaceta|jornal|canal)\b/,
   ],
   [
     'company',

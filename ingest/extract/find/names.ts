@@ -84,6 +84,11 @@ function runs(clean: string, toks: Token[]): Token[][] {
         j++;
         continue;
       }
+      // "Canal 13", "Artículo Centroamericano 13": a number ends a name that a Spanish head opens.
+      if (/^\d{1,3}$/.test(nx.text) && ORG_HEADS_ES.has(low((toks[i] as Token).text))) {
+        j++;
+        break;
+      }
       let k = j + 1;
       while (
         k < toks.length &&

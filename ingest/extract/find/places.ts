@@ -9,7 +9,7 @@ import { hitsIn } from '../context.ts';
 import { ORG_HEADS, STOP_WORDS, TITLES } from '../../vocabulary/cues.ts';
 import { fold } from '../../resolve/keys.ts';
 import { isCommonWord, isCountry } from '../lexicon.ts';
-import { JOB } from './patterns.ts';
+import { cap, JOB } from './patterns.ts';
 
 const NAME = "\\p{Lu}[\\p{Ll}'’]+(?:\\s+\\p{Lu}[\\p{Ll}'’]+)?";
 const AFTER_PLACE = new RegExp(`^\\s+(?:and|or)\\s+(${NAME})(?![\\p{L}\\s]*\\p{Lu})`, 'u');
@@ -24,6 +24,15 @@ const CITY_OF = new RegExp(
 /** Where a person is: "a physician in Hermosillo who", "speaking by phone from Tepic", "based in Xalapa". */
 const PERSON_IN = new RegExp(
   `\\b(?:${JOB}|based|living|speaking(?:\\s+by\\s+(?:phone|telephone|video))?|reporting|who\\s+lives)\\s+(?:in|from)\\s+(${NAME})(?=\\s*(?:[,.;)]|$|\\s+(?:who|where|and|said|says|told)\\b))`,
+  'gu',
+);
+
+const MONTHS = cap(
+  'january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
+);
+/** A dateline: "Por X | Cali, 9 de marzo de 2021", "Lisbon, 25 March 2025", "Quito, October 12, 2022". */
+const DATELINE = new RegExp(
+  `(?:^|[|·—–]\\s*)(${LONG_NAME}),\\s+(?:\\d{1,2}\\s+(?:de\\s+)?(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2})\\b`,
   'gu',
 );
 
@@ -70,6 +79,10 @@ export function findPlaces(ctx: Ctx): void {
         );
     }
     const body = ctx.clean.slice(s.start, s.end);
+    for (const m of body.matchAll(DATELINE)) {
+      const name = m[1] as string;
+      addPlace(ctx, s.start + (m.index as number) + m[0].indexOf(name), name);
+    }
     for (const re of [CITY_OF, PERSON_IN])
       for (const m of body.matchAll(re)) {
         const name = m[1] as string;

@@ -73,6 +73,22 @@ describe('entities read from real sentences', () => {
       "The CNPD has also written to the Security Intelligence Service and to the Public Prosecutor's Office (Ministério Público), and will share its findings.",
       ['Organization Security Intelligence Service', "Organization Public Prosecutor's Office"],
     ],
+    [
+      'To: Rosalía Chiriboga Vaca\nChair, Oversight Committee\nNational Assembly of Ecuador\n\nDear Assembly Member Chiriboga Vaca,\n\nWe, the undersigned organisations, welcome the inquiry.\n',
+      ['Person Rosalía Chiriboga Vaca'],
+    ],
+    [
+      'Esmeralda Pimentel Batista, directora del observatorio, explicó que su organización trabajó con el Lindholm Centre for Cyber Accountability para analizar los teléfonos. El investigador del centro Kjell Anselmsson presentará los resultados ante la comisión.',
+      ['Person Kjell Anselmsson'],
+    ],
+    [
+      '**Por Natalia Urrego Cifuentes | Cali, 9 de marzo de 2021**\n\nHoy el Congreso citó al ministro.\n',
+      ['Place Cali'],
+    ],
+    [
+      'Agradecemos el acompañamiento de Artículo Centroamericano 13, que ha documentado los ataques contra la prensa desde 2021.',
+      ['Organization Artículo Centroamericano 13'],
+    ],
   ])('%s', (text, expected) => {
     const { entities } = read(text);
     for (const e of expected) expect(entities).toContain(e);
