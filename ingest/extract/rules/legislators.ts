@@ -11,10 +11,10 @@ import { sentenceHits } from './helpers.ts';
 const CHAMBERS: [RegExp, RegExp][] = [
   [/^(?:senator|senadora?|sen\.)$/i, /^(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)?(?:senate|senado)\b/iu],
   [
-    /^(?:deputy|diputad[oa]|congressman|congresswoman|representative)$/i,
-    /^(?:the\s+)?(?:chamber of deputies|c[aá]mara de diputados|house of representatives|congress|congreso|legislative assembly|national assembly|asamblea legislativa|asamblea nacional)\b/iu,
+    /^(?:deputy|diputad[oa]|congressman|congresswoman|representative|assembly\s+member|assemblyman|assemblywoman)$/i,
+    /^(?:the\s+)?(?:\p{Lu}[\p{L}]+['’]s\s+)?(?:chamber of deputies|c[aá]mara de diputados|house of representatives|chamber of representatives|c[aá]mara de representantes|congress|congreso|legislative assembly|national assembly|asamblea legislativa|asamblea nacional)\b/iu,
   ],
-  [/^(?:mp|member of parliament)$/i, /^(?:the\s+)?parliament\b/iu],
+  [/^(?:mp|member of parliament)$/i, /^(?:the\s+)?(?:parliament|national assembly)\b/iu],
 ];
 
 /** The chamber an organisation hit names: its name starts with the chamber's word ("Senate of the Republic"). */
@@ -31,14 +31,17 @@ function chamberOf(ctx: Ctx, title: string): string | undefined {
 
 function sentence(ctx: Ctx, s: Sentence): void {
   for (const p of sentenceHits(ctx, s).filter((h) => h.type === 'Person')) {
-    const lead = /\b(Senator|Senadora?|Sen\.|Deputy|Diputad[oa]|Congressman|Congresswoman|MP)\s+$/u.exec(
-      ctx.clean.slice(Math.max(s.start, p.start - 20), p.start),
-    );
-    const tail = /^,\s+(?:an?|the)\s+(senator|deputy|congressman|congresswoman|member of parliament)\b/i.exec(
-      ctx.clean.slice(p.end, Math.min(s.end, p.end + 40)),
-    );
+    const lead =
+      /\b(Senator|Senadora?|Sen\.|Deputy|Diputad[oa]|Congressman|Congresswoman|Representative|Assembly\s+member|Assemblyman|Assemblywoman|MP)\s+$/u.exec(
+        ctx.clean.slice(Math.max(s.start, p.start - 20), p.start),
+      );
+    // "X, a senator", and "Hon. X, MP, Chairperson" in a list of members.
+    const tail =
+      /^,\s+(?:an?|the)\s+(senator|deputy|congressman|congresswoman|member of parliament)\b|^,\s+(MP)\b/i.exec(
+        ctx.clean.slice(p.end, Math.min(s.end, p.end + 40)),
+      );
     // "Deputy Attorney General X" is an official: only a title directly before the name counts.
-    const title = lead?.[1] ?? tail?.[1];
+    const title = lead?.[1] ?? tail?.[1] ?? tail?.[2];
     if (!title) continue;
     const chamber = chamberOf(ctx, title);
     if (chamber) relate(ctx, 'MEMBER_OF', p.key, chamber, s, 'legislator-title', 0.7, title.toLowerCase());

@@ -227,3 +227,27 @@ describe('acquisitions told in passing', () => {
     expect(rels.filter((r) => r.includes('ACQUIRED'))).toEqual([]);
   });
 });
+
+describe('legislators by title, of a chamber the document names', () => {
+  it.each([
+    [
+      'Representative Jhon Jairo Ballesteros, a member of the First Committee of the Chamber of Representatives, said he would question the director before the Chamber of Representatives on Tuesday.',
+      'Jhon Jairo Ballesteros -MEMBER_OF(representative)-> Chamber of Representatives',
+    ],
+    [
+      'Peru\'s Congress on Monday summoned the head of the DINI. "The state owes these reporters an answer," said Congresswoman Jimena Valdivieso Roca, who chairs the Intelligence Committee of Congress.',
+      "Jimena Valdivieso Roca -MEMBER_OF(congresswoman)-> Peru's Congress",
+    ],
+    [
+      "Ecuador's National Assembly on Monday opened an inquiry. Assembly member Rosalía Chiriboga Vaca, who chairs the Assembly's Oversight Committee, summoned the minister.",
+      'Rosalía Chiriboga Vaca -MEMBER_OF(assembly member)-> National Assembly',
+    ],
+  ])('%s', (text, rel) => expect(read(text).rels).toContain(rel));
+
+  it('"The Deputy Minister of Defence, Name" is an official, not a legislator', () => {
+    const { rels } = read(
+      'The Deputy Minister of Defence, Carlos Pineda Ruiz, spoke to the Chamber of Representatives on Tuesday.',
+    );
+    expect(rels.filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
+  });
+});
