@@ -126,6 +126,8 @@ export function initialsMap(items: Item[], defined: Map<string, string>): Map<st
 }
 
 const OF = /^(?:of|on|for|de|del|para)$/;
+/** Chambers that name a committee of theirs by a word before its name ("Senate Justice Committee"). */
+const CHAMBERS = new Set(['senate', 'house', 'congress', 'assembly', 'parliament', 'chamber', 'senado']);
 const STATE_OF = /^(\p{L}+) (?:of the|de la|del) (?:republic|republica|nation|nacion|union)$/u;
 /** Chambers of state in English and Spanish: "Senate", "Senate of the Republic", "Senado de la República". */
 const STATE_BODIES = new Map([
@@ -148,8 +150,19 @@ export function shortFormMap(items: Item[]): Map<string, string> {
     for (const a of [entity.name, ...entity.aliases]) if (!isAcr(a)) names.add(nameKey(a));
   }
   const longer = new Map<string, Set<string>>();
+  const add = (short: string, nk: string): void => {
+    const set = longer.get(short) ?? new Set<string>();
+    set.add(nk);
+    longer.set(short, set);
+  };
   for (const nk of names) {
     const ws = nk.split(' ');
+    // "Senate Justice Committee" beside "Justice Committee": a chamber or a place before a body's name.
+    const lead = ws[0] as string;
+    if (ws.length >= 3 && (CHAMBERS.has(lead) || isPlaceName(lead))) {
+      const short = ws.slice(1).join(' ');
+      if (names.has(short)) add(short, nk);
+    }
     for (let i = 2; i < ws.length - 1; i++) {
       if (!OF.test(ws[i] as string)) continue;
       const short = ws.slice(0, i).join(' ');

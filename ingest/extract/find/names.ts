@@ -18,7 +18,7 @@ import {
 import { findKnown } from '../../resolve/known.ts';
 import { fold } from '../../resolve/keys.ts';
 import { classifyName, nameLike, STATE_BODIES } from './classify.ts';
-import { isCommonWord, isPlaceName } from '../lexicon.ts';
+import { isCommonWord, isFirstName, isPlaceName } from '../lexicon.ts';
 import { orgKind } from './kinds.ts';
 import { trimName } from './acronyms.ts';
 import { isAddressLine } from './address.ts';
@@ -60,6 +60,70 @@ function endsWithPlace(clean: string, toks: Token[], k: number): boolean {
   return isPlaceName(clean.slice((toks[k] as Token).start, (toks[j] as Token).end));
 }
 
+/** A field word in a body's name: capitalised, no name of a person, place, body or title of its own. */
+function fieldWord(w: string): boolean {
+  const l = low(w);
+  if (w.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  if (isFirstName(w) || isPlaceName(w) || ORG_HEADS.has(l) || TITLES.has(l) || STOP_WORDS.has(l))
+    return false;
+  return findKnown(w) === undefined;
+}
+
+/**
+ * "Committee on Constitutional Affairs, Rights, Freedoms and Guarantees", "Committee on Civil Liberties,
+ * Justice and Home Affairs": after a head and "on/for/of", a comma list of fields (one or two ordinary
+ * capitalised words each, the last after "and") goes on with the name. Returns the list's last token, or -1.
+ */
+function fieldList(clean: string, toks: Token[], i: number, j: number): number {
+  const run = toks.slice(i, j + 1);
+  const headed = run.some(
+    (t, k) => ORG_HEADS.has(low(t.text)) && /^(on|for|of)$/.test(low(run[k + 1]?.text ?? '')),
+  );
+  if (!headed || clean.slice((toks[j] as Token).end, (toks[j + 1] as Token).start) !== ', ') return -1;
+  let k = j + 1;
+  for (;;) {
+    let n = 0;
+    while (
+      n < 2 &&
+      toks[k + n] &&
+      isCapitalised((toks[k + n] as Token).text) &&
+      fieldWord((toks[k + n] as Token).text)
+    ) {
+      if (n > 0 && !adjacent(clean, (toks[k + n - 1] as Token).end, (toks[k + n] as Token).start)) break;
+      n++;
+    }
+    if (n === 0) return -1;
+    const last = k + n - 1;
+    const gap = toks[last + 1] ? clean.slice((toks[last] as Token).end, (toks[last + 1] as Token).start) : '';
+    if (gap === ', ') {
+      k = last + 1;
+      continue;
+    }
+    if (gap === ' ' && low((toks[last + 1] as Token).text) === 'and') {
+      const m = last + 2;
+      let e = m;
+      while (
+        e < m + 2 &&
+        toks[e] &&
+        isCapitalised((toks[e] as Token).text) &&
+        fieldWord((toks[e] as Token).text)
+      )
+        e++;
+      // The list ends the capitalised words: "Amnesty International and Human Rights Watch" is no field list.
+      const after = toks[e];
+      if (
+        e > m &&
+        after &&
+        isCapitalised(after.text) &&
+        adjacent(clean, (toks[e - 1] as Token).end, after.start)
+      )
+        return -1;
+      return e > m ? e - 1 : -1;
+    }
+    return -1;
+  }
+}
+
 function runs(clean: string, toks: Token[]): Token[][] {
   const out: Token[][] = [];
   let i = 0;
@@ -79,7 +143,11 @@ function runs(clean: string, toks: Token[]): Token[][] {
       const nx = toks[j + 1] as Token;
       const cur = toks[j] as Token;
       const joined = cur.possessive && /^['’]s?[ \t]+$/u.test(clean.slice(cur.end, nx.start));
-      if (!joined && !adjacent(clean, cur.end, nx.start)) break;
+      if (!joined && !adjacent(clean, cur.end, nx.start)) {
+        const listEnd = fieldList(clean, toks, i, j);
+        if (listEnd > j) j = listEnd;
+        break;
+      }
       if (isCapitalised(nx.text)) {
         j++;
         continue;

@@ -82,3 +82,15 @@ describe('two English names with the same words', () => {
     expect(networks).toHaveLength(2);
   });
 });
+
+describe("a chamber's committee", () => {
+  it('"the Senate Justice Committee" and "the Justice Committee" of another document are one node (dev4)', () => {
+    const entities = resolve([
+      'Following that agreement, the Justice Committee, chaired by Senator Ernesto Palafox Urías, met on 11 July.\n',
+      '11 July 2017 - The Senate Justice Committee holds a hearing.\n',
+    ]);
+    expect(
+      entities.filter((e) => e.type === 'Organization' && /Justice Committee/.test(e.name)),
+    ).toHaveLength(1);
+  });
+});

@@ -115,6 +115,17 @@ describe('entities read from real sentences', () => {
     expect(entities.filter((e) => /EXIGEN/.test(e))).toEqual([]);
   });
 
+  it('a committee "on" a comma list of fields is one name; a list of bodies or people after a comma is not', () => {
+    const { entities } = read(
+      'The Committee on Civil Liberties, Justice and Home Affairs met. The Committee on Justice, Amnesty International and Human Rights Watch spoke. The Ministry of Justice, Ana Torres and Juan Pérez were there.',
+    );
+    expect(entities).toContain('Organization Committee on Civil Liberties, Justice and Home Affairs');
+    expect(entities).toContain('Organization Committee on Justice');
+    expect(entities).toContain('Organization Human Rights Watch');
+    expect(entities).toContain('Organization Ministry of Justice');
+    expect(entities).toContain('Person Ana Torres');
+  });
+
   it('a title after a possessive is no technology ("Ecuador\'s Ombudsman,")', () => {
     const { entities } = read(
       "Ecuador's Ombudsman, Mireya Salgado Andrade, said her office would accompany the victims.",
