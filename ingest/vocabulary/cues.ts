@@ -14,7 +14,7 @@ export const ORG_HEADS = new Set(
     'administration authority service services police army prosecutor prosecutors procuraduria ' +
     'monitor observatory movement initiative project forum platform hub corporation corp company inc ltd ' +
     'llc gmbh technologies systems solutions labs sa party times post journal herald guardian tribune news press radio ' +
-    'television cabinet presidency consortium collective unit chamber'
+    'television cabinet presidency consortium collective unit chamber roundtable'
   ).split(/\s+/),
 );
 
@@ -26,7 +26,7 @@ export const ORG_HEADS_ES = new Set(
     'coordinadora colectivo alianza articulo contraloria transparencia gobierno universidad laboratorio ' +
     'senado congreso camara coalicion radio noticias canal fondo defensoria sala tribunal corte sindicato ' +
     'federacion servicio autoridad oficina movimiento plataforma iniciativa consorcio asamblea escuela ' +
-    'facultad departamento unidad diario semanario periodico revista ' +
+    'facultad departamento unidad diario semanario periodico revista mesa ' +
     // Portuguese
     'fundacao associacao comissao conselho assembleia rede servico uniao federacao alianca coligacao ' +
     'coletivo autoridade provedoria procuradoria universidade faculdade escola jornal'

@@ -27,11 +27,27 @@ const FELLOW_MEMBERS =
 /** "announced that they would leave": reported speech of a decision, not a hypothesis. */
 const ANNOUNCED_WOULD =
   /\b(?:announced|said|confirmed|declared|decided|stated)\b[^.;]{0,40}?\bthat\s+(?:they|it|we)\s+would\s+$/i;
+/** "we withdrew", "we are withdrawing", "we have decided to leave": the author does it. */
+const WE_DO =
+  /\bwe\s+(?:(?:also|then|formally|hereby|today|now|all|collectively|jointly|have|had|are|were|will|shall|(?:have\s+)?(?:decided|chosen)\s+to)\s+)*$/i;
 const GENERIC_SUBJECT = /\b(civil society|these|they|we|the organi[sz]ations|members?)\b/i;
 
 /** A key as a hit for the rules that take one (no offsets are read from it). */
 function hitOf(key: string | undefined): Hit | undefined {
   return key ? { key, type: 'Organization', start: 0, end: 0 } : undefined;
+}
+
+/** The organisations that signed the document (its signature block or signatory list). */
+function signingOrgs(ctx: Ctx): string[] {
+  const keys = new Set<string>(ctx.signerOrgs);
+  for (const r of ctx.relations)
+    if (
+      r.type === 'SIGNED' &&
+      r.target === ctx.doc.id &&
+      ctx.reg.entities.get(r.source)?.type === 'Organization'
+    )
+      keys.add(r.source);
+  return [...keys];
 }
 
 /** The organisation the last person named before `pos` works for or leads. */
@@ -193,7 +209,7 @@ export function membershipRules(ctx: Ctx): void {
       const generic = GENERIC_SUBJECT.test(body.slice(0, w.index).slice(-60));
       const theirs = THEIR_ORG.test(body.slice(0, w.index)) ? personsOrg(ctx, s.start) : undefined;
       // "we withdrew": the author; "civil society left", "the organisations left": the collective.
-      const weSaid = /\bwe\s+(?:(?:also|then|formally|have|had|all)\s+)*$/i.test(body.slice(0, w.index));
+      const weSaid = WE_DO.test(body.slice(0, w.index));
       // "the organisations of the core group left": the body named after "of", not the generic noun.
       const ofBody =
         subjHit &&
@@ -209,6 +225,14 @@ export function membershipRules(ctx: Ctx): void {
         relate(ctx, 'WITHDREW_FROM', whole.key, target.key, s, 'withdraw-verb', 0.7);
         if (subject !== ctx.doc.id && subject !== whole.key)
           relate(ctx, 'MEMBER_OF', subject, whole.key, s, 'fellow-members', 0.7);
+      }
+      // A joint statement signed by several organisations ("we, the undersigned organisations, are
+      // withdrawing from X"): each signing organisation withdraws.
+      if (target && subject === ctx.doc.id && weSaid) {
+        const signers = signingOrgs(ctx);
+        if (signers.length >= 2)
+          for (const o of signers)
+            if (o !== target.key) relate(ctx, 'WITHDREW_FROM', o, target.key, s, 'withdraw-signers', 0.65);
       }
       if (target && subject !== target.key && subject !== ctx.doc.id) {
         relate(ctx, 'WITHDREW_FROM', subject, target.key, s, 'withdraw-verb', 0.75);
