@@ -64,6 +64,26 @@ const PERSON_CUES: Cue[] = [
   new RegExp(`\\b(?:were|and)\\s+(${PERSON})\\s+and\\s+(${PERSON}),\\s+(?:an?\\s+)?${JOB}\\b`, 'gu'),
 ];
 
+/**
+ * "This report was written by Chisomo Banda and Thandi Phiri of the CCA", "analysis by Dr. A and B of the
+ * X Lab": people credited with a work, each named in a list that ends with their affiliation. Names need no
+ * known first name here, and a report-by cue must not read them as organisations.
+ */
+const HONORIFIC = '(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?';
+const CREDITED_PEOPLE = new RegExp(
+  `(?<=\\b(?:written|authored|co-authored|drafted|compiled|edited|prepared|analysis|research|reporting)\\s+by\\s+${HONORIFIC}(?:${PERSON}(?:,\\s+(?:and\\s+)?|\\s+and\\s+)${HONORIFIC})*)(${PERSON})(?=(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)${HONORIFIC}${PERSON})*\\s+(?:of|from|at)\\s+(?:the\\s+)?\\p{Lu})`,
+  'gu',
+);
+
+/** Spans (in document offsets) of the people CREDITED_PEOPLE finds in a sentence. */
+function creditedSpans(body: string, offset: number): [number, number][] {
+  if (!/\sby\s/.test(body)) return [];
+  return [...body.matchAll(CREDITED_PEOPLE)].map((m) => [
+    offset + (m.index as number),
+    offset + (m.index as number) + (m[1] as string).length,
+  ]);
+}
+
 /** Cues that make a bare capitalised name a technology: "Kestrel, made by", "use of Kestrel against". */
 const TECH_CUES: Cue[] = [
   [
@@ -207,6 +227,8 @@ function findCued(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const body = ctx.clean.slice(s.start, s.end);
     if (!CUE.test(body)) continue;
+    const credited = creditedSpans(body, s.start);
+    for (const [a, b] of credited) addPerson(ctx, a, b);
     for (const [re, kind, multi, needs] of ORG_CUES) {
       if (needs && !needs.test(body)) continue;
       re.lastIndex = 0;
@@ -218,6 +240,7 @@ function findCued(ctx: Ctx): void {
           const part = ctx.clean.slice(a, b).trim();
           if (multi && !/\s/.test(part) && !isAcronym(part)) continue;
           if (multi && personal(part)) continue;
+          if (credited.some(([x, y]) => a < y && b > x)) continue;
           addOrg(ctx, a, b, kind);
         }
       }
