@@ -284,6 +284,8 @@ function split(ctx: Ctx, whole: Token[]): Token[][] | null {
     register(ctx, rest, { type: 'Person' });
     return [run.slice(0, 1)];
   }
+  const complemented = splitComplemented(run);
+  if (complemented) return complemented;
   const ofs = run
     .map((t, i) => (low(t.text) === 'of' && low(run[i + 1]?.text ?? '') === 'the' ? i : -1))
     .filter((i) => i > 0);
@@ -309,6 +311,24 @@ function split(ctx: Ctx, whole: Token[]): Token[][] | null {
       const typed = rest.length > 1 ? classifyName(rest.map((t) => t.text)) : null;
       if (typed?.type === 'Organization') return [rest];
     }
+  }
+  return null;
+}
+
+/**
+ * A body named by its head and a complement ("Committee on Defence and Security") ends where a second
+ * complement starts: "... of the National Assembly" when that is an organisation by its own words (its
+ * parent), or "... on the Marabou allegations" (what it speaks about).
+ */
+function splitComplemented(run: Token[]): Token[][] | null {
+  if (run.length < 5 || !ORG_HEADS.has(low((run[0] as Token).text))) return null;
+  if (!/^(on|for)$/.test(low((run[1] as Token).text))) return null;
+  for (let j = 3; j < run.length - 2; j++) {
+    const w = low((run[j] as Token).text);
+    if (low((run[j + 1] as Token).text) !== 'the') continue;
+    const rest = run.slice(j + 2);
+    if (w === 'of' && orgAfter(rest)) return [run.slice(0, j), rest];
+    if (w === 'on' || w === 'for') return [run.slice(0, j), rest];
   }
   return null;
 }
