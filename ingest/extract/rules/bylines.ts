@@ -98,9 +98,13 @@ function lineStart(ctx: Ctx, s: Sentence): number {
  * name (no date, no place), is the outlet that PUBLISHED the story. True when it was one.
  */
 function outletSegment(ctx: Ctx, s: Sentence, from: number, rest: string): boolean {
-  const seg = (/^(.*?)(?:\s+[|·—–]\s+|$)/.exec(rest)?.[1] ?? '').replace(/[\s*_,.]+$/, '');
+  const m = /^(.*?)(?:\s+[|·—–]\s+|$)/.exec(rest);
+  const seg = (m?.[1] ?? '').replace(/[\s*_,.]+$/, '');
   if (seg.length < 3 || findDates(seg).length > 0 || isPlaceName(seg) || !orgShape(seg)) return false;
-  if (personShape(seg)) return false;
+  // "By Name · Balkan Ledger · 14 February 2023": between the author and the date, two capitalised words
+  // are the outlet, not a second author (co-authors are joined by "and" before the first separator).
+  const dateNext = m !== null && findDates(rest.slice(m[0].length)).some((d) => d.start === 0);
+  if (personShape(seg) && !dateNext) return false;
   const org = addOrg(ctx, from, from + seg.length);
   if (!org) return false;
   const e = ctx.reg.entities.get(org);

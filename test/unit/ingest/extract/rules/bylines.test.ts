@@ -12,6 +12,11 @@ describe('bylines', () => {
       ['Renata Solís Urrutia -AUTHORED-> DOC'],
     ],
     [
+      'author, outlet of two capitalised words, date, separated by middle dots',
+      '# Reporters hacked\n\n*By Ilinca Varga · Karst Gazette · 2 May 2023*',
+      ['Ilinca Varga -AUTHORED-> DOC', 'Karst Gazette -PUBLISHED-> DOC'],
+    ],
+    [
       'several authors',
       'Activists quit\n\nBy Marcela Orduña, Henrik Solvang and Adaeze Okonkwo',
       ['Marcela Orduña -AUTHORED-> DOC', 'Henrik Solvang -AUTHORED-> DOC', 'Adaeze Okonkwo -AUTHORED-> DOC'],
