@@ -59,6 +59,9 @@ function parts(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void {
   });
 }
 
+/** What separates two people in a list: "A, B and C", "A and Dr. B". */
+const LIST_GAP = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?$/;
+
 const TITLE_OF =
   /\b((?:(?:special|deputy|vice|executive|general)\s+)*(?:rapporteur|commissioner|president|director|secretary|chair\w*|coordinator|head|spokes\w+)\b[^,;]{0,80}?)\s+of\s+(?:the\s+)?$/iu;
 
@@ -70,8 +73,16 @@ function affiliations(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]):
       h.type === 'Person' &&
       next?.type === 'Organization' &&
       /^\s+of\s+(?:the\s+)?$/.test(ctx.clean.slice(h.end, next.start))
-    )
+    ) {
       relate(ctx, 'WORKS_FOR', h.key, next.key, s, 'person-of-org', 0.7);
+      // "Chisomo Banda and Thandi Phiri of the CCA": every person of the list the affiliation closes.
+      for (let j = i - 1, after = h; j >= 0; j--) {
+        const p = hits[j] as Hit;
+        if (p.type !== 'Person' || !LIST_GAP.test(ctx.clean.slice(p.end, after.start))) break;
+        relate(ctx, 'WORKS_FOR', p.key, next.key, s, 'people-of-org', 0.65);
+        after = p;
+      }
+    }
     if (h.type !== 'Organization' || next?.type !== 'Person') return;
     if (!/^,\s+$/.test(ctx.clean.slice(h.end, next.start))) return;
     const m = TITLE_OF.exec(ctx.clean.slice(Math.max(s.start, h.start - 120), h.start));
