@@ -262,7 +262,11 @@ function orgFirst(ctx: Ctx, start: number, line: string): Parsed | null {
   const left = m[1] as string;
   const name = m[2] as string;
   const role = m[3];
-  if (classifyName(words(left))?.type !== 'Organization' || !orgShape(left)) return null;
+  if (!orgShape(left)) return null;
+  // "Transparency Serbia – Ivana Lazić, Programme Director": with a role after the name, a left side that is
+  // no person's name is the organisation even when no head word types it (a country or city ends it).
+  const byHead = classifyName(words(left))?.type === 'Organization';
+  if (!byHead && (role === undefined || personShape(left, true))) return null;
   if (role !== undefined ? !titleLine(role) : !strongPerson(name)) return null;
   if (!personShape(name, role !== undefined)) return null;
   const org = addOrg(ctx, start, start + left.length);
