@@ -11,17 +11,11 @@
  */
 import { writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { loadConfig } from '../../core/config.ts';
 import { launchChromium } from '../../test/e2e/support/browser.ts';
-import {
-  BENCH_PAGE_OUT,
-  benchData,
-  buildBenchPage,
-  savePositionsBeforeLoad,
-  serve,
-  type BenchData,
-} from './harness.ts';
+import { alternate, formatAb, pageRender, runStandalone, type PageRender } from './alternate.ts';
+import { BENCH_PAGE_OUT, benchData, buildBenchPage, serve, type BenchData } from './harness.ts';
 import { buildViewer, serveViewer, VIEWER_OUT, viewerFirstRender } from './viewer.ts';
 
 /** The page with preload links, next to its index.html. */
@@ -45,43 +39,26 @@ export function writePreloadedPage(dir: string, urls: string[]): void {
 interface Render {
   ms: number;
   requests: number;
-  phases?: Record<string, number>;
-  request?: Record<
-    'start' | 'firstByte' | 'end' | 'positionsRead' | 'headers' | 'parsed' | 'checked',
-    number
-  >;
+  page?: PageRender;
 }
 
-export interface PreloadAb {
-  bench: { preload: Render[]; script: Render[] };
-  viewer: { preload: Render[]; script: Render[] };
-}
+export type PreloadAb = Record<'bench' | 'viewer', Record<'preload' | 'script', Render[]>>;
 
-function countGraphRequests(page: Page): () => number {
-  let count = 0;
-  page.on('request', (r) => {
-    if (new URL(r.url()).pathname === '/api/graph') count += 1;
-  });
-  return () => count;
-}
-
+/** The benchmark page's first render, with the graph requests it made (one: the preload was taken). */
 async function benchPageRender(browser: Browser, url: string, data: BenchData): Promise<Render> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  let requests = 0;
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => (m.type() === 'error' || m.text().includes('preload')) && errors.push(m.text()));
-  const requests = countGraphRequests(page);
-  await savePositionsBeforeLoad(page, data);
-  await page.goto(url);
-  const ready = await page.evaluate<Omit<Render, 'requests'>>(
-    `window.bench.ready.then((r) => ({ ms: r.firstRenderMs, phases: r.phases, request: r.request }))`,
-  );
-  await page.close();
+  const page = await pageRender(browser, url, data, (p) => {
+    p.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/graph') requests += 1;
+    });
+    p.on('console', (m) => (m.type() === 'error' || m.text().includes('preload')) && errors.push(m.text()));
+  });
   if (errors.length > 0) throw new Error(`bench:viz preload: the page said: ${errors.join('; ')}`);
-  return { ...ready, requests: requests() };
+  return { ms: page.firstRenderMs, requests, page };
 }
 
-/** `rounds` pairs of first renders of each page, the order within a pair alternating. */
+/** `rounds` pairs of first renders of each page, the order within a pair alternating (alternate.ts). */
 export async function preloadAb(
   browser: Browser,
   benchOrigin: string,
@@ -89,43 +66,40 @@ export async function preloadAb(
   data: BenchData,
   rounds: number,
 ): Promise<PreloadAb> {
-  const result: PreloadAb = { bench: { preload: [], script: [] }, viewer: { preload: [], script: [] } };
-  for (let i = 0; i < rounds; i++) {
-    const order = i % 2 === 0 ? (['preload', 'script'] as const) : (['script', 'preload'] as const);
-    for (const variant of order) {
-      const file = variant === 'preload' ? '/' + PRELOADED : '/';
-      result.bench[variant].push(await benchPageRender(browser, benchOrigin + file, data));
-      const viewer = await viewerFirstRender(browser, viewerOrigin, data, file);
-      if (viewer.errors.length > 0) {
-        throw new Error(`bench:viz preload: the viewer said: ${viewer.errors.join('; ')}`);
-      }
-      result.viewer[variant].push({ ms: viewer.ms, requests: viewer.graphRequests });
+  const pairs = await alternate(['preload', 'script'] as const, rounds, async (variant) => {
+    const file = variant === 'preload' ? '/' + PRELOADED : '/';
+    const bench = await benchPageRender(browser, benchOrigin + file, data);
+    const viewer = await viewerFirstRender(browser, viewerOrigin, data, file);
+    if (viewer.errors.length > 0) {
+      throw new Error(`bench:viz preload: the viewer said: ${viewer.errors.join('; ')}`);
     }
-  }
-  return result;
+    return { bench, viewer: { ms: viewer.ms, requests: viewer.graphRequests } };
+  });
+  const pick = (which: 'bench' | 'viewer') => ({
+    preload: pairs.preload.map((r) => r[which]),
+    script: pairs.script.map((r) => r[which]),
+  });
+  return { bench: pick('bench'), viewer: pick('viewer') };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
-/** One line per figure: medians of each variant and their ratio. */
+/** One line per figure: medians of each variant and their ratio, and the graph requests per page. */
 export function formatPreloadAb(ab: PreloadAb): string[] {
-  const line = (name: string, pick: (r: Render) => number, which: 'bench' | 'viewer') => {
-    const p = median(ab[which].preload.map(pick));
-    const s = median(ab[which].script.map(pick));
-    return `${name}: ${p.toFixed(0)} ms with the graph request preloaded by the HTML vs ${s.toFixed(0)} ms started by the script (×${(p / s).toFixed(2)}; medians of ${ab[which].preload.length} alternated pages each)`;
-  };
+  const labels = ['with the graph request preloaded by the HTML', 'started by the script'] as const;
   const requests = (which: 'bench' | 'viewer') =>
     `${which === 'bench' ? 'benchmark page' : 'viewer'} graph requests per page: ${ab[which].preload.map((r) => r.requests).join(',')} preloaded, ${ab[which].script.map((r) => r.requests).join(',')} by the script`;
   return [
-    line('benchmark page first render', (r) => r.ms, 'bench'),
-    line('benchmark page graph request sent at', (r) => r.request?.start ?? Number.NaN, 'bench'),
-    line('benchmark page graph answer last byte at', (r) => r.request?.end ?? Number.NaN, 'bench'),
-    line('benchmark page fetch/parse phase', (r) => r.phases?.fetch ?? Number.NaN, 'bench'),
-    line('whole viewer first render', (r) => r.ms, 'viewer'),
+    ...formatAb(
+      ab.bench.preload,
+      ab.bench.script,
+      [
+        ['benchmark page first render', (r) => r.ms],
+        ['benchmark page graph request sent at', (r) => r.page?.request?.start],
+        ['benchmark page graph answer last byte at', (r) => r.page?.request?.end],
+        ['benchmark page fetch/parse phase', (r) => r.page?.phases.fetch],
+      ],
+      ...labels,
+    ),
+    ...formatAb(ab.viewer.preload, ab.viewer.script, [['whole viewer first render', (r) => r.ms]], ...labels),
     requests('bench'),
     requests('viewer'),
   ];
@@ -137,7 +111,7 @@ export async function preparePreloadAb(): Promise<void> {
   writePreloadedPage(VIEWER_OUT, VIEWER_URLS);
 }
 
-async function main(): Promise<void> {
+runStandalone(import.meta.url, async () => {
   const rounds = Number(process.argv[2] ?? 4);
   await buildBenchPage();
   await buildViewer();
@@ -148,38 +122,10 @@ async function main(): Promise<void> {
   const browser = await launchChromium(loadConfig().chromium);
   try {
     const ab = await preloadAb(browser, bench.origin, viewer.origin, data, rounds);
-    for (const which of ['bench', 'viewer'] as const) {
-      for (const [variant, renders] of Object.entries(ab[which])) {
-        console.log(
-          which,
-          variant,
-          renders
-            .map(
-              (r: Render) =>
-                `${r.ms.toFixed(0)}` +
-                (r.request
-                  ? ` (sent ${r.request.start.toFixed(0)}, last byte ${r.request.end.toFixed(0)}, positions read ${r.request.positionsRead.toFixed(0)}, headers ${r.request.headers.toFixed(0)}, parsed ${r.request.parsed.toFixed(0)}, checked ${r.request.checked.toFixed(0)}; ${Object.entries(
-                      r.phases ?? {},
-                    )
-                      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
-                      .join(' ')})`
-                  : ''),
-            )
-            .join(', '),
-        );
-      }
-    }
     for (const line of formatPreloadAb(ab)) console.log(line);
   } finally {
     await browser.close();
     await bench.app.close();
     await viewer.app.close();
   }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  });
-}
+});
