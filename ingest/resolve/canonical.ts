@@ -66,10 +66,13 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
   return best;
 }
 
-/** "Republic of Colombia", "the Republic of the Philippines": a state named by a gazetteer place. */
-function isRepublicOf(form: string): boolean {
+/**
+ * "Republic of Colombia", "the Republic of the Philippines": the gazetteer place a state's formal name
+ * names ("colombia"), else undefined. Works on surface forms and on name keys alike.
+ */
+export function republicOf(form: string): string | undefined {
   const m = /^(?:the\s+)?republic\s+of\s+(?:the\s+)?(.+)$/iu.exec(form);
-  return m?.[1] !== undefined && isPlaceName(m[1]);
+  return m?.[1] !== undefined && isPlaceName(m[1]) ? m[1] : undefined;
 }
 
 /** A member's name then aliases, tidied (tidyName). */
@@ -95,7 +98,7 @@ export function canonical(members: FactEntity[], tidied?: readonly string[][]): 
   if (
     !known &&
     type === 'Organization' &&
-    [...forms.keys()].every((f) => isPlaceName(f) || isRepublicOf(f))
+    [...forms.keys()].every((f) => isPlaceName(f) || republicOf(f) !== undefined)
   ) {
     type = 'Place';
   }

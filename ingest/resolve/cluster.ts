@@ -10,6 +10,7 @@ import { findKnown } from './known.ts';
 import { nameKey, personKey, squashKey } from './keys.ts';
 import { isPlaceName } from '../extract/lexicon.ts';
 import { bagOf } from './translate.ts';
+import { republicOf } from './canonical.ts';
 
 export interface Item {
   doc: string;
@@ -211,8 +212,8 @@ export function surfaceKeys(
   // A gazetteer place that a rule read as an organisation ("By X, Mexico City, date") meets the place.
   if (t === 'Organization' && isPlaceName(surface)) keys.push(`Place:${nk}`);
   // "President of the Republic of Colombia": the republic named in an address is the country.
-  const republic = t === 'Organization' ? /^(?:the )?republic of (?:the )?(.+)$/.exec(nk) : null;
-  if (republic?.[1] && isPlaceName(republic[1])) keys.push(`Place:${republic[1]}`);
+  const republic = t === 'Organization' ? republicOf(nk) : undefined;
+  if (republic) keys.push(`Place:${republic}`);
   // "Senate of the Republic" = "Senate", "Senado de la República" = "Senado": a state body named with its state.
   const body = t === 'Organization' ? (STATE_OF.exec(nk)?.[1] ?? nk) : '';
   const chamber = STATE_BODIES.get(body);

@@ -14,7 +14,7 @@ import { orgKind } from './kinds.ts';
 import { isAcronym } from '../text/tokens.ts';
 import type { OrganizationKind } from '../../../core/model/index.ts';
 
-import { JOB, PERSON, PERSON_OR_INITIALS, PW, TITLE } from './patterns.ts';
+import { HONORIFIC, JOB, PERSON, PERSON_OR_INITIALS, PW, TITLE } from './patterns.ts';
 import { ORG_CUES } from './org-cues.ts';
 import { findTitles } from './titles.ts';
 
@@ -69,7 +69,6 @@ const PERSON_CUES: Cue[] = [
  * X Lab": people credited with a work, each named in a list that ends with their affiliation. Names need no
  * known first name here, and a report-by cue must not read them as organisations.
  */
-const HONORIFIC = '(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?';
 const CREDITED_PEOPLE = new RegExp(
   `(?<=\\b(?:written|authored|co-authored|drafted|compiled|edited|prepared|analysis|research|reporting)\\s+by\\s+${HONORIFIC}(?:${PERSON}(?:,\\s+(?:and\\s+)?|\\s+and\\s+)${HONORIFIC})*)(${PERSON})(?=(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)${HONORIFIC}${PERSON})*\\s+(?:of|from|at)\\s+(?:the\\s+)?\\p{Lu})`,
   'gu',

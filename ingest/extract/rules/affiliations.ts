@@ -7,6 +7,7 @@
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
 import { JOB } from '../find/context.ts';
+import { HONORIFIC } from '../find/patterns.ts';
 import { isCountry } from '../lexicon.ts';
 import { before } from './helpers.ts';
 import { homeCountry } from './places.ts';
@@ -60,7 +61,7 @@ function parts(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): void {
 }
 
 /** What separates two people in a list: "A, B and C", "A and Dr. B". */
-const LIST_GAP = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?$/;
+const LIST_GAP = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)${HONORIFIC}$`);
 
 const TITLE_OF =
   /\b((?:(?:special|deputy|vice|executive|general)\s+)*(?:rapporteur|commissioner|president|director|secretary|chair\w*|coordinator|head|spokes\w+)\b[^,;]{0,80}?)\s+of\s+(?:the\s+)?$/iu;

@@ -102,6 +102,20 @@ export function author(ctx: Ctx): string {
   return ctx.doc.id;
 }
 
+/** The organisations that signed the document: its signature block's and those a rule made SIGNED it. */
+export function signingOrgs(ctx: Ctx): string[] {
+  const keys = new Set<string>(ctx.signerOrgs);
+  for (const r of ctx.relations) {
+    if (
+      r.type === 'SIGNED' &&
+      r.target === ctx.doc.id &&
+      ctx.reg.entities.get(r.source)?.type === 'Organization'
+    )
+      keys.add(r.source);
+  }
+  return [...keys];
+}
+
 /** ISO date written in the sentence, else in the previous sentence of the same paragraph. */
 export function dateNear(ctx: Ctx, s: Sentence, year?: string): string | undefined {
   const own = findDates(ctx.clean.slice(s.start, s.end), year)[0];

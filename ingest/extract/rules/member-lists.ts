@@ -8,7 +8,7 @@
  * "endorsed by the following members of the X:") makes each organisation that signed it a member of X.
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
-import { antecedent, collective, organisationList, sentenceHits } from './helpers.ts';
+import { antecedent, collective, organisationList, sentenceHits, signingOrgs } from './helpers.ts';
 
 /** "organisations of the core group, among them" — the whole is in group 1 (a noun) or a name that follows. */
 const MEMBERS_OF =
@@ -111,12 +111,7 @@ function signersOf(ctx: Ctx, s: { start: number; end: number }, hits: Hit[]): vo
       h.type === 'Organization' && SIGNERS_OF.test(ctx.clean.slice(Math.max(s.start, h.start - 80), h.start)),
   );
   if (!whole) return;
-  const signed = ctx.relations.filter(
-    (r) =>
-      r.type === 'SIGNED' &&
-      r.target === ctx.doc.id &&
-      r.source !== whole.key &&
-      ctx.reg.entities.get(r.source)?.type === 'Organization',
-  );
-  for (const r of signed) link(ctx, s, r.source, whole.key, 'signers-members-of');
+  for (const org of signingOrgs(ctx)) {
+    if (org !== whole.key) link(ctx, s, org, whole.key, 'signers-members-of');
+  }
 }

@@ -6,7 +6,16 @@
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { after, antecedent, author, before, collective, dateNear, sentenceHits } from './helpers.ts';
+import {
+  after,
+  antecedent,
+  author,
+  before,
+  collective,
+  dateNear,
+  sentenceHits,
+  signingOrgs,
+} from './helpers.ts';
 
 const PARTS =
   /\b(conformed|composed|comprised|made up|consisting|formed|integrated|created|set up)(?: in \d{4})? (of|by)\b/i;
@@ -35,19 +44,6 @@ const GENERIC_SUBJECT = /\b(civil society|these|they|we|the organi[sz]ations|mem
 /** A key as a hit for the rules that take one (no offsets are read from it). */
 function hitOf(key: string | undefined): Hit | undefined {
   return key ? { key, type: 'Organization', start: 0, end: 0 } : undefined;
-}
-
-/** The organisations that signed the document (its signature block or signatory list). */
-function signingOrgs(ctx: Ctx): string[] {
-  const keys = new Set<string>(ctx.signerOrgs);
-  for (const r of ctx.relations)
-    if (
-      r.type === 'SIGNED' &&
-      r.target === ctx.doc.id &&
-      ctx.reg.entities.get(r.source)?.type === 'Organization'
-    )
-      keys.add(r.source);
-  return [...keys];
 }
 
 /** The organisation the last person named before `pos` works for or leads. */
