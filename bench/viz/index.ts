@@ -8,7 +8,8 @@
  * level-of-detail settings), reducers, view keeper and layout. Same-run ceilings: a bare WebGL page drawing
  * as many triangles as there are nodes, as plain vertex arrays and instanced. Pan/zoom is also measured
  * with edges and labels drawn while moving (the viewer hides them on big graphs), alternated with the
- * viewer's settings. Last, the whole viewer (viz/page with every panel, bench/viz/viewer.ts) on the target
+ * viewer's settings, and with the layers a moving frame leaves empty left on screen (network/frames.ts
+ * hides them), alternated with the viewer, at 1280×720 and 1920×1080. Last, the whole viewer (viz/page with every panel, bench/viz/viewer.ts) on the target
  * graph: its first render, and how much JavaScript it loaded before it. And an A/B of the first render with
  * the graph's adjacency in dictionary mode (network/adjacency.ts) or graphology's own, pages alternated,
  * and one of the first render with the picking pass just after the first frame (network/picking.ts) or in
@@ -40,6 +41,13 @@ interface Resolution {
 interface Wide {
   fps: number;
   resolution: Resolution;
+  layers: Layers;
+}
+
+/** bench/viz/page/main.js `panZoomLayers`: FPS with the layers left empty while moving hidden or shown. */
+interface Layers {
+  hidden: number;
+  shown: number;
 }
 
 const size = (s: { width: number; height: number } | null | undefined) =>
@@ -66,6 +74,8 @@ interface Figures {
   hidden: { viewer: number; everything: number };
   /** Pan/zoom FPS with reduced resolution while moving (the viewer) vs full resolution, alternated. */
   resolution: Resolution;
+  /** Pan/zoom FPS with empty layers hidden while moving (the viewer) vs left on screen, alternated. */
+  layers: Layers;
   hover: { ms: number };
   /** sigma settings in effect for this size (scale.ts): what the pan/zoom figure includes. */
   hideEdgesOnMove: boolean;
@@ -276,16 +286,17 @@ async function main(): Promise<void> {
         ).bench;
         const ready: Omit<
           Figures,
-          'panZoom' | 'lod' | 'hidden' | 'resolution' | 'hover' | 'worker' | 'sync'
+          'panZoom' | 'lod' | 'hidden' | 'resolution' | 'layers' | 'hover' | 'worker' | 'sync'
         > = await bench.ready;
         const panZoom = await bench.panZoom!(5_000);
         const lod = await bench.panZoomLod!(4_000);
         const hidden = await bench.panZoomHidden!(4_000);
         const resolution = await bench.panZoomResolution!(4_000);
+        const layers = await bench.panZoomLayers!(4_000);
         const hover = await bench.hover!(6);
         const worker = await bench.layoutWorker!(4_000);
         const sync = await bench.layoutSync!(syncIterations);
-        return { ...ready, panZoom, lod, hidden, resolution, hover, worker, sync };
+        return { ...ready, panZoom, lod, hidden, resolution, layers, hover, worker, sync };
       }, size.syncIterations);
       if (errors.length > 0) throw new Error(`bench:viz: the page failed: ${errors.join('; ')}`);
       results.push({ label: size.label, figures });
@@ -300,7 +311,8 @@ async function main(): Promise<void> {
         await window.bench.ready;
         const panZoom = await window.bench.panZoom(3000);
         const resolution = await window.bench.panZoomResolution(4000);
-        return { fps: panZoom.fps, resolution };
+        const layers = await window.bench.panZoomLayers(4000);
+        return { fps: panZoom.fps, resolution, layers };
       })()`);
       await page.close();
     }
@@ -358,6 +370,9 @@ async function main(): Promise<void> {
     console.log(
       `${label}: pan/zoom alternated in the same page: ${fmt(f.resolution.reduced)} FPS with moving frames drawn at ${size(f.resolution.moving)} px and stretched (network/resolution.ts; ${size(f.resolution.rest)} at rest), ${fmt(f.resolution.full)} FPS at full resolution in every frame`,
     );
+    console.log(
+      `${label}: pan/zoom alternated in the same page: ${fmt(f.layers.hidden)} FPS with the layers a moving frame leaves empty hidden (network/frames.ts), ${fmt(f.layers.shown)} FPS with them on screen`,
+    );
     const b = bytes.get(f.nodes);
     if (b) {
       console.log(
@@ -403,7 +418,7 @@ async function main(): Promise<void> {
   );
   if (wide) {
     console.log(
-      `  FPS while panning/zooming at 1920×1080: ${fmt(wide.fps)}  ${verdict(wide.fps >= 30)}; alternated: ${fmt(wide.resolution.reduced)} with moving frames at ${size(wide.resolution.moving)} px (${size(wide.resolution.rest)} at rest), ${fmt(wide.resolution.full)} at full resolution`,
+      `  FPS while panning/zooming at 1920×1080: ${fmt(wide.fps)}  ${verdict(wide.fps >= 30)}; alternated: ${fmt(wide.resolution.reduced)} with moving frames at ${size(wide.resolution.moving)} px (${size(wide.resolution.rest)} at rest), ${fmt(wide.resolution.full)} at full resolution; ${fmt(wide.layers.hidden)} with empty layers hidden while moving, ${fmt(wide.layers.shown)} with them on screen`,
     );
   }
   console.log(

@@ -27,6 +27,7 @@ import {
 } from '../../../viz/page/src/network/renderer.ts';
 import { keepView } from '../../../viz/page/src/network/view.ts';
 import { setLowResolutionWhileMoving } from '../../../viz/page/src/network/resolution.ts';
+import { setHideEmptyLayers } from '../../../viz/page/src/network/frames.ts';
 import { isMoving } from '../../../viz/page/src/network/instancing.ts';
 import { pickAfterNextFrame, PICKING_DRAWN_MARK } from '../../../viz/page/src/network/picking.ts';
 import { SCALE } from '../../../viz/page/src/network/scale.ts';
@@ -246,6 +247,25 @@ async function panZoomResolution(durationMs) {
 }
 
 /**
+ * The pan/zoom figure with the layers a moving frame leaves empty hidden while moving (network/frames.ts,
+ * the viewer) and with them left on screen, alternated (A B A B, `durationMs` in all): FPS of each.
+ */
+async function panZoomLayers(durationMs) {
+  const { renderer } = await ready;
+  const fps = { hidden: 0, shown: 0 };
+  for (let i = 0; i < 4; i++) {
+    const variant = i % 2 === 0 ? 'hidden' : 'shown';
+    setHideEmptyLayers(renderer, variant === 'hidden');
+    await frame();
+    await frame();
+    fps[variant] += (await panZoom(durationMs / 4)).fps / 2;
+  }
+  setHideEmptyLayers(renderer, true);
+  await frame();
+  return fps;
+}
+
+/**
  * A hover on and off `times` times: from the store change to the GPU having drawn the result (the page's
  * redraw path: view.ts → coalesced refresh → reducers over every node and edge → indexing → drawing), in ms.
  */
@@ -323,6 +343,7 @@ window.bench = {
   panZoomLod,
   panZoomHidden,
   panZoomResolution,
+  panZoomLayers,
   hover,
   layoutWorker,
   layoutSync,
