@@ -1,6 +1,8 @@
 /**
  * Word lookups backed by compromise's lexicon (first names, last names, countries, cities, regions): a
  * constant-time gazetteer, far faster than tagging whole documents, which keeps extraction near-linear.
+ * Finders ask about the same words millions of times in a batch, so each word's answers are worked out
+ * once and kept as bits (one map lookup per question instead of folding, two lexicon reads and a scan).
  */
 import nlp from 'compromise';
 import { fold } from '../resolve/keys.ts';
@@ -50,12 +52,11 @@ const MORE_FIRST_NAMES = new Set(
 
 /** "Juan", "Lucía", "Tiago" (accents ignored). */
 export function isFirstName(word: string): boolean {
-  if (MORE_FIRST_NAMES.has(fold(word))) return true;
-  return tagsOf(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+  return (flagsOf(word) & FIRST_NAME) !== 0;
 }
 
 export function isLastName(word: string): boolean {
-  return tagsOf(word).includes('LastName');
+  return (flagsOf(word) & LAST_NAME) !== 0;
 }
 
 /** Multiword cities the lexicon lacks (it knows "Geneva", not "Mexico City"). */
@@ -82,19 +83,52 @@ const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 
 /** Whole name is a country, city or region ("South Africa", "Tbilisi"). */
 export function isPlaceName(name: string): boolean {
-  return MULTIWORD_CITIES.has(fold(name)) || tagsOf(name).some((t) => PLACE_TAGS.has(t));
+  return (flagsOf(name) & PLACE) !== 0;
 }
 
 export function isCountry(name: string): boolean {
-  return tagsOf(name).includes('Country');
+  return (flagsOf(name) & COUNTRY) !== 0;
 }
 
 /** Ordinary English word (verb, adjective, common noun...) that is not a name. */
 export function isCommonWord(word: string): boolean {
+  return (flagsOf(word) & COMMON_WORD) !== 0;
+}
+
+const FIRST_NAME = 1;
+const LAST_NAME = 2;
+const PLACE = 4;
+const COUNTRY = 8;
+const COMMON_WORD = 16;
+
+/** The answers above for one word or name, as bits; bounded like the name-key memos. */
+const flags = new Map<string, number>();
+
+function flagsOf(word: string): number {
+  let f = flags.get(word);
+  if (f === undefined) {
+    if (flags.size > 100_000) flags.clear();
+    f = computeFlags(word);
+    flags.set(word, f);
+  }
+  return f;
+}
+
+function computeFlags(word: string): number {
+  const folded = fold(word);
   const tags = tagsOf(word);
-  return (
-    tags.length > 0 && !tags.some((t) => /Name|Country|City|Region|Place|Organization|ProperNoun/.test(t))
-  );
+  let f = 0;
+  if (
+    MORE_FIRST_NAMES.has(folded) ||
+    tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')
+  )
+    f |= FIRST_NAME;
+  if (tags.includes('LastName')) f |= LAST_NAME;
+  if (MULTIWORD_CITIES.has(folded) || tags.some((t) => PLACE_TAGS.has(t))) f |= PLACE;
+  if (tags.includes('Country')) f |= COUNTRY;
+  if (tags.length > 0 && !tags.some((t) => /Name|Country|City|Region|Place|Organization|ProperNoun/.test(t)))
+    f |= COMMON_WORD;
+  return f;
 }
 
 /**
