@@ -6,6 +6,7 @@
 import type { EntityType, OrganizationKind } from '../../core/model/index.ts';
 import { nameKey, personKey, squashKey, tidyName } from '../resolve/keys.ts';
 import { findKnown } from '../resolve/known.ts';
+import type { KnownEntity } from '../vocabulary/aliases.ts';
 import type { FactEntity, FactMention } from './facts.ts';
 
 export interface AddOptions {
@@ -25,6 +26,42 @@ const TYPE_STRENGTH: Record<EntityType, number> = {
   Place: 1,
 };
 
+/**
+ * What the registry asks about a surface form, worked out once per form for the whole batch (finders look
+ * the same forms up thousands of times): its curated entry and index keys. Pure functions of the form.
+ */
+interface SurfaceKeys {
+  known: KnownEntity | undefined;
+  /** 'known:' + the curated name, when there is one. */
+  knownKey: string | undefined;
+  /** Name and squashed keys, the empty ones left out. */
+  keys: string[];
+  /** The same followed by the person key ('p:' + personKey). */
+  personKeys: string[];
+  personKey: string;
+}
+
+const surfaceCache = new Map<string, SurfaceKeys>();
+
+function surfaceKeys(surface: string): SurfaceKeys {
+  let sk = surfaceCache.get(surface);
+  if (sk === undefined) {
+    if (surfaceCache.size > 100_000) surfaceCache.clear();
+    const known = findKnown(surface);
+    const keys = [nameKey(surface), squashKey(surface)].filter((k) => k.length > 0);
+    const person = 'p:' + personKey(surface);
+    sk = {
+      known,
+      knownKey: known ? 'known:' + known.name : undefined,
+      keys,
+      personKeys: [...keys, person],
+      personKey: person,
+    };
+    surfaceCache.set(surface, sk);
+  }
+  return sk;
+}
+
 export class Registry {
   readonly entities = new Map<string, FactEntity>();
   readonly mentions: FactMention[] = [];
@@ -34,25 +71,25 @@ export class Registry {
 
   constructor(private readonly text: string) {}
 
-  private keysOf(type: EntityType, surface: string): string[] {
-    const keys = [nameKey(surface), squashKey(surface)];
-    if (type === 'Person') keys.push('p:' + personKey(surface));
-    return keys.filter((k) => k.length > 0);
+  /** Index keys of a surface form (shared, never to be modified). */
+  private keysOf(type: EntityType, surface: string): readonly string[] {
+    const sk = surfaceKeys(surface);
+    return type === 'Person' ? sk.personKeys : sk.keys;
   }
 
   /** Local key of an already known surface form, if any. */
   lookup(surface: string, type?: EntityType): string | undefined {
-    const known = findKnown(surface);
-    if (known) {
-      const k = this.index.get('known:' + known.name);
+    const sk = surfaceKeys(surface);
+    if (sk.knownKey !== undefined) {
+      const k = this.index.get(sk.knownKey);
       if (k) return k;
     }
-    for (const k of this.keysOf(type ?? 'Organization', surface)) {
+    for (const k of sk.keys) {
       const hit = this.index.get(k);
       if (hit) return hit;
     }
     if (type === undefined || type === 'Person') {
-      const hit = this.index.get('p:' + personKey(surface));
+      const hit = this.index.get(sk.personKey);
       if (hit) return hit;
     }
     return undefined;
@@ -68,7 +105,7 @@ export class Registry {
 
   /** Register a name without a position. */
   addName(type: EntityType, surface: string, opts: AddOptions = {}): string {
-    const known = findKnown(surface);
+    const known = surfaceKeys(surface).known;
     if (known) {
       type = known.type;
       opts = { ...opts, kind: known.kind ?? opts.kind };
