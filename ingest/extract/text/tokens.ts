@@ -59,5 +59,22 @@ export function isCapitalised(t: string): boolean {
 
 export function isAcronym(t: string): boolean {
   if (t.length > 10 || t.length < 2) return false;
+  const ascii = asciiAcronym(t);
+  if (ascii !== undefined) return ascii;
   return /^[\p{Lu}\d][\p{L}\d&]*$/u.test(t) && (t.match(/\p{Lu}/gu) ?? []).length >= 2 && t.length <= 10;
+}
+
+/** isAcronym for an ASCII word without regexes (most words); undefined when `t` has other characters. */
+function asciiAcronym(t: string): boolean | undefined {
+  let upper = 0;
+  let ok = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c > 127) return undefined;
+    const isUpper = c >= 65 && c <= 90;
+    const isDigit = c >= 48 && c <= 57;
+    if (isUpper) upper++;
+    else if (i === 0 ? !isDigit : !(isDigit || (c >= 97 && c <= 122) || c === 38)) ok = false;
+  }
+  return ok && upper >= 2;
 }
