@@ -31,13 +31,42 @@ export interface Hit {
 /** Mentions (deduplicated, by start) inside [start, end), optionally of given types. */
 const sortedCache = new WeakMap<object, { n: number; list: FactMention[] }>();
 
-/** Mentions sorted by start, rebuilt only when new mentions were added. */
+const byPosition = (a: FactMention, b: FactMention): number => a.start - b.start || b.end - a.end;
+
+/**
+ * Mentions sorted by start (longest first, then in the order they were added), brought up to date when new
+ * mentions were added (the registry only appends) by sorting the new ones and merging them in, not by
+ * sorting them all again.
+ */
 function sortedMentions(ctx: Ctx): FactMention[] {
+  const all = ctx.reg.mentions;
   const c = sortedCache.get(ctx.reg);
-  if (c && c.n === ctx.reg.mentions.length) return c.list;
-  const list = [...ctx.reg.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  sortedCache.set(ctx.reg, { n: list.length, list });
+  if (c && c.n === all.length) return c.list;
+  const list =
+    c && c.n < all.length ? mergeSorted(c.list, all.slice(c.n).sort(byPosition)) : [...all].sort(byPosition);
+  sortedCache.set(ctx.reg, { n: all.length, list });
   return list;
+}
+
+/** Stable merge of two sorted lists: on equal positions the older (`a`) comes first, as a stable sort does. */
+function mergeSorted(a: FactMention[], b: FactMention[]): FactMention[] {
+  const out: FactMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as FactMention;
+    const y = b[j] as FactMention;
+    if (byPosition(y, x) < 0) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
+    }
+  }
+  while (i < a.length) out.push(a[i++] as FactMention);
+  while (j < b.length) out.push(b[j++] as FactMention);
+  return out;
 }
 
 export function hitsIn(ctx: Ctx, start: number, end: number, types?: EntityType[]): Hit[] {
