@@ -218,10 +218,27 @@ export function issuer(ctx: Ctx): void {
   relate(ctx, 'PUBLISHED', first.key, doc, body, 'statement-issuer', 0.65);
 }
 
+/** "the Interception Bill, drafted by the Ministry of X": the document named before the participle. */
+const WRITTEN_BY = /\b(?:drafted|written|authored|prepared)\s+by\s+(?:the\s+)?/gi;
+const NAMED_DOC = /[*_"”’]*\s*,\s+(?:which\s+(?:was|were|had\s+been)\s+)?$/;
+
+function writtenBy(ctx: Ctx, s: Sentence, body: string): void {
+  for (const m of body.matchAll(WRITTEN_BY)) {
+    const at = s.start + (m.index as number);
+    const hits = sentenceHits(ctx, s);
+    const doc = before(hits, at, ['Document']);
+    const who = after(hits, at + m[0].length, ['Organization', 'Person'])[0];
+    if (!doc || !who || who.start !== at + m[0].length) continue;
+    if (!NAMED_DOC.test(ctx.clean.slice(doc.end, at))) continue;
+    relate(ctx, 'AUTHORED', who.key, doc.key, s, 'written-by', 0.75);
+  }
+}
+
 export function authorshipRules(ctx: Ctx): void {
   issuer(ctx);
   for (const s of ctx.sentences) {
     const body = ctx.clean.slice(s.start, s.end);
+    writtenBy(ctx, s, body);
     const re = new RegExp(VERB.source, 'gi');
     let m: RegExpExecArray | null;
     while ((m = re.exec(body))) {

@@ -89,7 +89,7 @@ function coordinatedSubject(
   const first = hits.find((h) => h.start === s.start + lead);
   if (first && (first.type === 'Organization' || first.type === 'Person')) return first.key;
   const noun =
-    /^\W*the\s+(network|group|coalition|organi[sz]ation|collective|alliance|observatory|institute|centre|center|foundation|lab)\b/i.exec(
+    /^\W*the\s+(network|group|coalition|organi[sz]ation|collective|alliance|observatory|institute|centre|center|foundation|lab|committee|subcommittee|commission|council|chamber)\b/i.exec(
       prefix,
     );
   if (!noun) return undefined;

@@ -5,11 +5,13 @@
 import type { Ctx } from '../context.ts';
 import { addresseeRules } from './addressees.ts';
 import { affiliationVerbRules } from './affiliation-verbs.ts';
+import { authorLineRules, writersOutletRules } from './author-lines.ts';
 import { authorshipRules, frontMatterRules } from './authorship.ts';
 import { bylineRules } from './bylines.ts';
 import { collaborationRules } from './collaboration.ts';
 import { addressingRules, demandRules } from './demands.ts';
 import { eventRules } from './events.ts';
+import { hostRules } from './hosts.ts';
 import { legislatorRules } from './legislators.ts';
 import { listRules, solidarityRule } from './lists.ts';
 import { makerRules } from './makers.ts';
@@ -30,7 +32,14 @@ import { unitRules } from './units.ts';
 
 type Rule = (ctx: Ctx) => void;
 
-const STRUCTURE: Rule[] = [signatureRules, listRules, addresseeRules, bylineRules, frontMatterRules];
+const STRUCTURE: Rule[] = [
+  signatureRules,
+  listRules,
+  addresseeRules,
+  bylineRules,
+  frontMatterRules,
+  authorLineRules,
+];
 const SENTENCES: Rule[] = [
   titledPeople,
   doubleSurnames,
@@ -56,7 +65,9 @@ const SENTENCES: Rule[] = [
   newsRules,
   findingRules,
   collaborationRules,
+  hostRules,
   eventRules,
+  writersOutletRules,
 ];
 
 export function applyRules(ctx: Ctx, phase: 'structure' | 'sentences'): void {

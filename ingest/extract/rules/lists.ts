@@ -8,14 +8,43 @@ import { classifyName } from '../find/classify.ts';
 import { orgKind } from '../find/kinds.ts';
 import { findNames } from '../find/names.ts';
 import { isAcronym, tokenize } from '../text/tokens.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { titleBody } from './bodies.ts';
+import { parseLine } from './signature-lines.ts';
 
 const LIST_HEADER = /(supporting|signator|undersigned|endorse|signed|firmantes|member)\w*[^\n]*:?\s*$/i;
+/** A roll of those who attended ("Members present", "Members in attendance"): members, not signers. */
+const ROLL =
+  /^(?:(?:committee\s+)?members\s+(?:present|in\s+attendance|attending)|attendance|present)\s*:?$/i;
+
+/** "Hon. Ama Owusu, MP, Chairperson" under "Members present": a member of the body the title names. */
+function rollLine(ctx: Ctx, s: Sentence, body: string | undefined): void {
+  const got = parseLine(ctx, s.start, s.end, true, true);
+  if (!got.person || !body) return;
+  relate(ctx, 'MEMBER_OF', got.person, body, s, 'member-roll', 0.75, got.role);
+}
+
+/**
+ * "Name, Title, Org" in a signatory list: the person signs and works for the organisation. Only when the
+ * line reads as both; any other line is a signer's name as a whole.
+ */
+function creditedLine(ctx: Ctx, s: Sentence, line: string): boolean {
+  if (!line.includes(', ')) return false;
+  const got = parseLine(ctx, s.start, s.end, true, true);
+  if (got.kind !== 'full' || !got.person || !got.org) return false;
+  relate(ctx, 'WORKS_FOR', got.person, got.org, s, 'signatory-list', 0.8, got.role);
+  relate(ctx, 'SIGNED', got.person, ctx.doc.id, s, 'signatory-list', 0.85);
+  ctx.signers.push(got.person);
+  ctx.signerOrgs.push(got.org);
+  return true;
+}
 
 /** Bulleted signatory lists. */
 export function listRules(ctx: Ctx): void {
   const lineStarts: number[] = [0];
   for (let i = 0; i < ctx.text.length; i++) if (ctx.text[i] === '\n') lineStarts.push(i + 1);
   let inList = false;
+  let roll = false;
   for (const s of ctx.sentences) {
     const ls = lineStarts[s.line] ?? 0;
     const raw = ctx.text.slice(ls, s.end);
@@ -23,9 +52,14 @@ export function listRules(ctx: Ctx): void {
     const line = ctx.clean.slice(s.start, s.end).trim();
     if (!bullet) {
       inList = LIST_HEADER.test(line) && line.length < 80;
+      roll = ROLL.test(line);
       continue;
     }
-    if (!inList) continue;
+    if (roll) {
+      rollLine(ctx, s, titleBody(ctx));
+      continue;
+    }
+    if (!inList || creditedLine(ctx, s, line)) continue;
     const paren = /^(.*?)\s*\(\s*([^()]+?)\s*\)\s*$/.exec(line);
     // "TEDIC (Paraguay)": only an acronym in brackets names the same organisation.
     const m = paren && isAcronym(paren[2] as string) ? paren : null;

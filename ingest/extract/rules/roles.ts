@@ -56,7 +56,7 @@ function coordinated(ctx: Ctx, people: Hit[], p: Hit): Hit[] {
 
 export function roleRules(ctx: Ctx): void {
   const afterRe = new RegExp(
-    `^,\\s*(both\\s+|all\\s+)?(?:the\\s+|a\\s+|an\\s+|el\\s+|la\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?${ROLE}(?:\\s+ejecutiv[oa])?)s?\\s+(?:(?:of|at|for|with|in)\\s+(?:the\\s+)?|(?:del|de\\s+la|de\\s+los|de\\s+las|de|en\\s+la|en\\s+el|en)\\s+)${KIND_NOUN}$`,
+    `^(?:,\\s*|\\s+(?:is|was|has\\s+been|serves\\s+as|served\\s+as|works\\s+as)\\s+)(both\\s+|all\\s+)?(?:the\\s+|a\\s+|an\\s+|el\\s+|la\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?${ROLE}(?:\\s+ejecutiv[oa])?)s?\\s+(?:(?:of|at|for|with|in)\\s+(?:the\\s+)?|(?:del|de\\s+la|de\\s+los|de\\s+las|de|en\\s+la|en\\s+el|en)\\s+)${KIND_NOUN}$`,
     'iu',
   );
   const backRe = new RegExp(
@@ -78,7 +78,7 @@ export function roleRules(ctx: Ctx): void {
       if (o) {
         const m = afterRe.exec(ctx.clean.slice(p.end, o.start));
         if (m) role(ctx, p.key, o.key, s, m[2] as string, 'role-apposition');
-        // "A and B, both lawyers at Org": the role is each one's.
+        // "A and B, both lawyers at Org": the role is each one's; "X is a senior correspondent for Org" too.
         if (m?.[1])
           for (const q of coordinated(ctx, people, p))
             role(ctx, q.key, o.key, s, m[2] as string, 'role-apposition');

@@ -29,7 +29,7 @@ const ROLE_WORDS = new Set(
     'senior staff policy legal research communications campaigns projects project vice managing ' +
     'investigator investigadora investigador representante integrante fundador fundadora staff writer ' +
     'correspondent columnist writer photographer spokesperson portavoz ejecutiva ejecutivo deputy press ' +
-    'regional acting interim principal assistant'
+    'regional acting interim principal assistant mp ranking clerk whip'
   ).split(/\s+/),
 );
 /** Words that name a periodical ("Diario Vértice", "Gaceta del Sur"): never a person's name in a credit. */
@@ -116,6 +116,16 @@ export function strongPerson(text: string): boolean {
   return isFirstName(core[0] as string) || isLastName(core[core.length - 1] as string);
 }
 
+/** A courtesy title before a listed name: "Mr. ", "Dr ", "Hon. ", "Rt. Hon. ". */
+const COURTESY = /^(?:(?:Rt\.?\s+)?Hon|Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s+(?=\p{Lu}\p{Ll})/u;
+
+/** A title or role word; a hyphenated one ("Director-General", "Vice-Chairperson") when all its parts are. */
+function roleWord(l: string): boolean {
+  if (TITLES.has(l) || ROLE_WORDS.has(l)) return true;
+  const parts = l.split('-');
+  return parts.length > 1 && parts.every((p) => TITLES.has(p) || ROLE_WORDS.has(p));
+}
+
 /** A job title: every word a title, role or connector word ("Executive Director", "Programme Lead"). */
 export function titleLine(text: string): boolean {
   const ws = words(text.trim().replace(/[.,;:]+$/, ''));
@@ -123,7 +133,7 @@ export function titleLine(text: string): boolean {
   let role = false;
   for (const [i, w] of ws.entries()) {
     const l = low(w.replace(/[,]$/, ''));
-    if (TITLES.has(l) || ROLE_WORDS.has(l)) role = true;
+    if (roleWord(l)) role = true;
     else if (ORG_HEADS.has(l) || ORG_HEADS_ES.has(l) || DOCUMENT_HEADS.has(l)) return false;
     // Other words may qualify the role ("press officer", "Director of Digital Rights") once a role
     // word has come, or in lower case before it.
@@ -356,6 +366,10 @@ export function parseLine(
   [start, end] = trimmed(ctx, start, end);
   const lead = /^\(?\d{1,3}[.)]\s+/.exec(ctx.clean.slice(start, end));
   if (lead) start += lead[0].length;
+  // A courtesy title opens a listed person ("Mr. Kofi Mensah, Director, X", "Hon. Ama Owusu, MP"): the name
+  // starts after it.
+  const courtesy = COURTESY.exec(ctx.clean.slice(start, end));
+  if (courtesy) start += courtesy[0].length;
   // A trailing phone number or note in brackets ("(+41 22 917 9000)") is no part of a name.
   const note = /\s*\([^()]*\d[^()]*\)\s*$/.exec(ctx.clean.slice(start, end));
   if (note && note.index > 0) end = start + note.index;

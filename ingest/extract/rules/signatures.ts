@@ -13,19 +13,26 @@ import type { Sentence } from '../text/sentences.ts';
 import { parseCredits } from './credits.ts';
 import { isPlaceName } from '../lexicon.ts';
 import { classifyName } from '../find/classify.ts';
+import { behalfBody } from './bodies.ts';
 import { addOrg, parseLine, strongPerson, titleLine, type Parsed } from './signature-lines.ts';
 
 const CLOSING =
   /^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|yours(?:\s+in\s+solidarity)?|in\s+solidarity|(?:with\s+)?(?:kind|best|warm(?:est)?)?\s*regards|respectfully\s+submitted|signed|atentamente|cordialmente|saludos(?:\s+cordiales)?|on behalf of\b.{0,80})\s*[,.:]?$/i;
 const HEADER =
-  /^(?:(?:signed|endorsed|supported|co-?signed|submitted)\b.{0,60}\bby|(?:list of\s+)?(?:signatories|signatory organi[sz]ations|signers|signed|firmantes|firman|firmamos|organizaciones firmantes|suscriben|suscribimos|(?:supporting|endorsing|signing|undersigned) organi[sz]ations|endorsements?|the undersigned)|.{0,60}\b(?:co-?chairs?|signator(?:y|ies)|signed by|supporting organi[sz]ations|members))\s*:?$/i;
+  /^(?:(?:signed|endorsed|supported|co-?signed|submitted|issued)\b.{0,60}\bby|(?:list of\s+)?(?:signatories|signatory organi[sz]ations|signers|signed|firmantes|firman|firmamos|organizaciones firmantes|suscriben|suscribimos|(?:supporting|endorsing|signing|undersigned) organi[sz]ations|endorsements?|the undersigned)|.{0,60}\b(?:co-?chairs?|signator(?:y|ies)|signed by|supporting organi[sz]ations|members))\s*:?$/i;
 /** A signatory list on the header's own line: "Endorsed by: Access Now, ARTICLE 19 and R3D." */
 const INLINE =
   /^(?:(?:signed|endorsed|supported|co-?signed)\b[^:]{0,60}?\bby|signatories|signatory organi[sz]ations|signers|firmantes|suscriben|endorsements?|supporting organi[sz]ations)\s*:\s*(?=\S)/i;
 const CONTACT =
   /^(?:(?:media|press|news)\s+)?(?:contacts?|contacto(?:\s+(?:de\s+prensa|para\s+medios))?|enquiries|inquiries)\s*:\s*(?=\p{Lu})|^[^.:]{0,80}\bcontact\s*:\s*(?=\p{Lu})/iu;
 const TABLE_HEAD =
-  /^(?:organi[sz]ations?|organizaci[oó]n(?:es)?|names?|nombres?|countr(?:y|ies)|pa[ií]s(?:es)?|signator(?:y|ies)|firmantes?|title|role|cargo|affiliation)$/i;
+  /^(?:organi[sz]ations?|organizaci[oó]n(?:es)?|names?|nombres?|countr(?:y|ies)|pa[ií]s(?:es)?|signator(?:y|ies)|firmantes?|title|role|cargo|affiliation|institution|representatives?|representantes?|position)$/i;
+/** What a column of a signatory table holds, by its header. */
+const COLUMN: [RegExp, 'person' | 'org' | 'role'][] = [
+  [/^(?:names?|nombres?|representatives?|representantes?|signator(?:y|ies)|firmantes?)$/i, 'person'],
+  [/^(?:organi[sz]ations?|organizaci[oó]n(?:es)?|affiliation|institution)$/i, 'org'],
+  [/^(?:title|role|cargo|position)$/i, 'role'],
+];
 /** Sub-headings inside a signatory list ("Organisations", "Individuals"), which sign nothing themselves. */
 const SUBHEAD =
   /^(?:(?:individual|organi[sz]ational|institutional|international|national|regional|local|global|mexican|other)\s+)?(?:organi[sz]ations?|individuals?|signatories|signers|organizaciones|personas|firmantes|networks?|academics?|experts?)(?:\s+\([^)]*\))?\s*:?$/i;
@@ -40,9 +47,13 @@ interface Pending {
 
 interface Block {
   group: string | null;
+  /** The body a header signs for ("Issued on behalf of the Committee by:"): its listed people are members. */
+  body?: string | null;
   pending: Pending | null;
   /** Line number of an organisation line that completed a "Name / [Title /] Org" stanza. */
   stanzaOrg?: number;
+  /** The columns of a signatory table whose header row said what each holds ("Organisation | Name | Role"). */
+  columns?: ('person' | 'org' | 'role' | null)[];
 }
 
 function sign(
@@ -60,6 +71,8 @@ function sign(
   ctx.signers.push(signer);
   if (person && org) ctx.signerOrgs.push(org);
   if (b.group) relate(ctx, 'CO_CHAIR_OF', signer, b.group, s, 'co-chair-block', 0.85, 'co-chair');
+  if (person && !org && b.body)
+    relate(ctx, 'MEMBER_OF', person, b.body, s, 'behalf-block', 0.75, role || undefined);
 }
 
 function flush(ctx: Ctx, b: Block, org?: string, role?: string): void {
@@ -72,6 +85,7 @@ function flush(ctx: Ctx, b: Block, org?: string, role?: string): void {
 
 function header(ctx: Ctx, b: Block, s: Sentence, line: string): void {
   flush(ctx, b);
+  b.body = behalfBody(ctx, s) ?? null;
   if (!/co-?chair/i.test(line)) {
     b.group = null;
     return;
@@ -114,8 +128,15 @@ function tableRow(ctx: Ctx, b: Block, s: Sentence): boolean {
     at = next + 1;
   }
   const text = (c: [number, number]): string => ctx.clean.slice(c[0], c[1]).trim();
-  if (cells.length === 0 || cells.every((c) => TABLE_HEAD.test(text(c)) || /^[-:\s]*$/.test(text(c))))
+  if (cells.length === 0 || cells.every((c) => TABLE_HEAD.test(text(c)) || /^[-:\s]*$/.test(text(c)))) {
+    if (cells.length > 1 && cells.every((c) => TABLE_HEAD.test(text(c))))
+      b.columns = cells.map((c) => COLUMN.find(([re]) => re.test(text(c)))?.[1] ?? null);
     return true;
+  }
+  if (b.columns?.includes('person') && b.columns.includes('org') && cells.length === b.columns.length) {
+    columnRow(ctx, b, s, cells, b.columns);
+    return true;
+  }
   const [first, second] = cells as [[number, number], [number, number] | undefined];
   const got = parseLine(ctx, first[0], first[1], true);
   const employer =
@@ -123,6 +144,27 @@ function tableRow(ctx: Ctx, b: Block, s: Sentence): boolean {
   if (got.kind === 'person' || got.kind === 'full' || got.kind === 'org')
     sign(ctx, b, { ...got, ...(employer ? { org: employer } : {}) }, s);
   return true;
+}
+
+/** A row of a table whose header named its columns: the person signs for the organisation, in the role. */
+function columnRow(
+  ctx: Ctx,
+  b: Block,
+  s: Sentence,
+  cells: [number, number][],
+  columns: ('person' | 'org' | 'role' | null)[],
+): void {
+  const cell = (what: 'person' | 'org' | 'role') => cells[columns.indexOf(what)] as [number, number];
+  const [ps, pe] = cell('person');
+  const got = parseLine(ctx, ps, pe, true, true);
+  const org = addOrg(ctx, ...cell('org'));
+  const roleCell = columns.includes('role') ? cell('role') : null;
+  const role = roleCell ? ctx.clean.slice(roleCell[0], roleCell[1]).trim() : undefined;
+  const person = got.kind === 'person' || got.kind === 'full' ? got.person : undefined;
+  if (!org) return;
+  if (!person) return sign(ctx, b, { org }, s);
+  // Both sign: the organisation by its representative ("orgFirst" signs the organisation too).
+  sign(ctx, b, { person, org, orgFirst: true, ...(role ? { role } : {}) }, s);
 }
 
 /**

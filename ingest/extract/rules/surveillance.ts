@@ -4,6 +4,7 @@
  * a report "elaborated by Citizen Lab with the aid of SocialTic and R3D, published by The New York Times"
  * → AUTHORED, COLLABORATED_WITH, PUBLISHED, REPORTED_ON.
  */
+import { isAuthorLine, listedOrgs } from './author-lines.ts';
 import { relate, type Ctx, type Hit } from '../context.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { after, before, dateNear, sentenceHits } from './helpers.ts';
@@ -208,6 +209,80 @@ export function surveillanceRules(ctx: Ctx): void {
   }
 }
 
+/** Verbs by which others back a report rather than write it. */
+const BACKED =
+  /\b(?:endorsed|funded|financed|supported|sponsored|commissioned|welcomed|cited|critici[sz]ed)\b/i;
+
+/**
+ * "This report was written by A and B of the CCA", or "The report ..." in a document that is a report: the
+ * report is the document itself, so the people and organisations listed after "by" AUTHORED it.
+ */
+function ownReport(
+  ctx: Ctx,
+  s: { start: number; end: number },
+  hits: ReturnType<typeof sentenceHits>,
+  by: RegExpExecArray,
+): boolean {
+  const head = ctx.clean.slice(s.start, s.start + by.index);
+  const own = /\bthis\s+$/i.test(head) || (ctx.doc.kind === 'report' && /(?:^|\s)the\s+$/i.test(head));
+  if (!own || !/^\s*$/.test(head.replace(/\b(?:this|the)\s+$/i, ''))) return false;
+  const from = s.start + by.index + by[0].length;
+  let at = from;
+  for (const h of hits.filter((x) => x.start >= from)) {
+    const gap = ctx.clean.slice(at, h.start);
+    if (h.start > from && !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(gap)) break;
+    if (h.type !== 'Person' && h.type !== 'Organization') break;
+    relate(ctx, 'AUTHORED', h.key, ctx.doc.id, s, 'own-report-by', 0.75);
+    at = h.end;
+  }
+  return true;
+}
+
+/** Between a named report and its description: "*Quiet Wires*, a forensic " (before "report by"). */
+const NAMED_BEFORE = /^[*_"”’]*\s*,\s+(?:an?|the|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * "*Quiet Wires*, a forensic report by A and B", "the report *Birds on the Wire* by A of U and B": the report
+ * has a name, so the organisations listed after "by" AUTHORED that document (no unnamed report is made up).
+ */
+function namedReport(
+  ctx: Ctx,
+  s: { start: number; end: number },
+  hits: ReturnType<typeof sentenceHits>,
+  by: RegExpExecArray,
+): boolean {
+  const at = s.start + by.index;
+  const docs = hits.filter((h) => h.type === 'Document');
+  let doc = docs.filter((d) => d.end <= at && NAMED_BEFORE.test(ctx.clean.slice(d.end, at))).pop();
+  let from = at + by[0].length;
+  if (!doc) {
+    // "the report *Birds on the Wire* by the X": the name sits between "report" and "by".
+    const m = /^report\s+["“*_]*/i.exec(ctx.clean.slice(at, s.end));
+    const named = m ? docs.find((d) => d.start === at + m[0].length) : undefined;
+    const tail = named ? /^["”*_]*\s+by\s+(?:the\s+)?/i.exec(ctx.clean.slice(named.end, s.end)) : null;
+    if (!named || !tail) return false;
+    doc = named;
+    from = named.end + tail[0].length;
+  }
+  const orgs = listedOrgs(ctx, s, from);
+  for (const o of orgs) relate(ctx, 'AUTHORED', o.key, doc.key, s, 'named-report-by', 0.75);
+  return orgs.length > 0;
+}
+
+/** "the lab's report, *Silent Harbour*," / "in its report "Silent Harbour"": the possessor wrote that one. */
+function possessiveReport(
+  ctx: Ctx,
+  hits: ReturnType<typeof sentenceHits>,
+  author: Hit,
+  s: { start: number; end: number },
+): boolean {
+  const m = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}report\s*,?\s*["“*_]*/u.exec(ctx.clean.slice(author.end, s.end));
+  const doc = m ? hits.find((h) => h.type === 'Document' && h.start === author.end + m[0].length) : undefined;
+  if (!doc) return false;
+  relate(ctx, 'AUTHORED', author.key, doc.key, s, 'possessive-report', 0.75);
+  return true;
+}
+
 function reportRules(
   ctx: Ctx,
   s: { start: number; end: number; line: number; block: boolean },
@@ -215,11 +290,15 @@ function reportRules(
   body: string,
 ): void {
   const c = ctx.clean;
+  if (isAuthorLine(ctx, s)) return;
   let authorHit: (typeof hits)[number] | undefined;
   const by =
     /\breport\w*\s+(?:\w+\s+){0,2}(?:elaborated|written|prepared|produced|authored|issued|released|published|drafted)?\s*by\s+(the\s+)?/i.exec(
       body,
     );
+  // "This report is endorsed by X", "the report was funded by X": X backs the report, it did not write it.
+  if (by && BACKED.test(by[0])) return;
+  if (by && ownReport(ctx, s, hits, by)) return;
   if (by) authorHit = after(hits, s.start + by.index + by[0].length - 1, ['Organization'])[0];
   if (!authorHit) {
     for (const o of hits.filter((h) => h.type === 'Organization')) {
@@ -232,9 +311,11 @@ function reportRules(
       }
     }
   }
+  if (by && namedReport(ctx, s, hits, by)) return;
   if (!authorHit) return;
   const e = ctx.reg.entities.get(authorHit.key);
   if (!e) return;
+  if (possessiveReport(ctx, hits, authorHit, s)) return;
   const date = dateNear(ctx, s as never);
   const report = ctx.reg.addName(
     'Document',

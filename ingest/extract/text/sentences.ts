@@ -15,9 +15,14 @@ export interface Sentence {
 
 const MAX_SENTENCE = 2000;
 const BOUNDARY = /[.!?]["”’)]?(?=\s+["“‘(]?[\p{Lu}\d¿¡])/gu;
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st no nos vs etc inc ltd jr sr co corp gen gov sen rep dept fig art av ave'.split(' '),
-);
+const ABBREVIATIONS = new Set([
+  ...'mr mrs ms dr prof st no nos vs etc inc ltd jr sr co corp gen gov sen rep dept fig art av ave'.split(
+    ' ',
+  ),
+  // Courtesy titles of legislators: "Hon. Ama Owusu, MP", "Rt. Hon. Kofi Mensah".
+  'hon',
+  'rt',
+]);
 
 function isAbbreviation(text: string, dot: number): boolean {
   const m = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
