@@ -87,7 +87,9 @@ export function listRules(ctx: Ctx): void {
 /** "in Solidarity with X" / "in support of X" in the title line → each signatory SUPPORTS X. */
 export function solidarityRule(ctx: Ctx): void {
   if (ctx.signers.length === 0) return;
-  for (const s of ctx.sentences.slice(0, 25)) {
+  for (const [i, s] of ctx.sentences.slice(0, 25).entries()) {
+    // A title or heading line, not a demand in the body ("suspend all support for the system it sold").
+    if (!s.block && i > 2) continue;
     const line = ctx.clean.slice(s.start, s.end);
     const m = /\b(?:in )?(?:solidarity with|support of|support for)\s+/i.exec(line);
     if (!m) continue;

@@ -12,17 +12,36 @@ const GIVEN =
 /** The sentence speaks for the authors. */
 const OURS = /\b(?:we|our|us|agradecemos|nuestro|nuestra)\b/i;
 
+/** "Its work on the report was funded by X", "Its publication was made possible by ...": "its" opens it. */
+const ITS = /^\W*(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:was|were|is|are|has\s+been|have\s+been)\s+/iu;
+
+/**
+ * Who "its" is at the start of sentence i: the organisation that opens the sentence before ("The Legon Lab
+ * is a research unit of ... Its work was funded by X"), else the document's author.
+ */
+function its(ctx: Ctx, i: number): string {
+  const prev = ctx.sentences[i - 1];
+  if (prev) {
+    const raw = ctx.clean.slice(prev.start, prev.end);
+    const lead = /^\W*(?:the\s+)?/i.exec(raw)?.[0].length ?? 0;
+    const first = sentenceHits(ctx, prev).find((h) => h.start === prev.start + lead);
+    if (first?.type === 'Organization') return first.key;
+  }
+  return author(ctx);
+}
+
 export function supporterRules(ctx: Ctx): void {
   let we: string | undefined;
-  for (const s of ctx.sentences) {
+  ctx.sentences.forEach((s, i) => {
     const body = ctx.clean.slice(s.start, s.end);
-    if (!OURS.test(body)) continue;
+    const possessive = ITS.test(body);
+    if (!OURS.test(body) && !possessive) return;
     for (const m of body.matchAll(GIVEN)) {
       const end = s.start + (m.index as number) + m[0].length;
       const o = after(sentenceHits(ctx, s), end, ['Organization'])[0];
       if (!o || o.start !== end) continue;
-      we ??= author(ctx);
-      if (we !== o.key) relate(ctx, 'SUPPORTS', o.key, we, s, 'support-from', 0.65);
+      const backed = possessive && !OURS.test(body) ? its(ctx, i) : (we ??= author(ctx));
+      if (backed !== o.key) relate(ctx, 'SUPPORTS', o.key, backed, s, 'support-from', 0.65);
     }
-  }
+  });
 }
