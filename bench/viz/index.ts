@@ -13,8 +13,7 @@
  * graph: its first render, and how much JavaScript it loaded before it. And an A/B of the first render with
  * the graph's adjacency in dictionary mode (network/adjacency.ts) or graphology's own, pages alternated,
  * and one of the first render with the picking pass just after the first frame (network/picking.ts) or in
- * it. The graph request preloaded by the HTML or not is a separate A/B: `npx tsx bench/viz/preload.ts`; so is
- * the first render with layers cleared only once drawn on or as sigma does: `npx tsx bench/viz/clears.ts`.
+ * it. The graph request preloaded by the HTML or not is a separate A/B: `npx tsx bench/viz/preload.ts`.
  */
 import type { Browser } from 'playwright-core';
 import os from 'node:os';

@@ -27,7 +27,7 @@ import {
 } from '../../../viz/page/src/network/renderer.ts';
 import { keepView } from '../../../viz/page/src/network/view.ts';
 import { setLowResolutionWhileMoving } from '../../../viz/page/src/network/resolution.ts';
-import { setHideEmptyLayers, setLeanClears } from '../../../viz/page/src/network/frames.ts';
+import { setHideEmptyLayers } from '../../../viz/page/src/network/frames.ts';
 import { isMoving } from '../../../viz/page/src/network/instancing.ts';
 import { pickAfterNextFrame, PICKING_DRAWN_MARK } from '../../../viz/page/src/network/picking.ts';
 import { SCALE } from '../../../viz/page/src/network/scale.ts';
@@ -75,8 +75,6 @@ async function load() {
   // as main.ts (network/index.ts requestGraph): the window in columns through the page's API client
   // (zod-checked), requested before the renderer is built so the answer arrives meanwhile
   const graphRequest = createPageApi().graphColumns({ limit: 50_000 });
-  // `?clears=sigma`: every layer cleared in every frame as sigma does (the A/B of network/frames.ts)
-  setLeanClears(new URLSearchParams(window.location.search).get('clears') !== 'sigma');
   const graph = createGraph();
   const state = createStore(initialState());
   let view = null;

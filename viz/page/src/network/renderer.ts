@@ -7,7 +7,7 @@
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { DRAWING } from '../app/palette.ts';
-import { leanClearsOn, leanMovingFrames } from './frames.ts';
+import { leanMovingFrames } from './frames.ts';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from './graph.ts';
 import { EdgeArrow, EdgeRectangle, EdgeThin, NodeCircle, NodeCircleHover } from './programs.ts';
 import { reduceEdge, reduceNode, type DrawContext } from './reducers.ts';
@@ -25,71 +25,44 @@ export function createRenderer(
   container: HTMLElement,
   context: () => DrawContext,
 ): Sigma<NodeAttrs, EdgeAttrs> {
-  const renderer: Sigma<NodeAttrs, EdgeAttrs> = withoutFirstClear(
-    () =>
-      new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
-        ...scaleSettings(graph.order, graph.size),
-        allowInvalidContainer: true,
-        // the same looks as sigma's defaults, drawn without instancing (programs.ts: 20× faster in software GL)
-        nodeProgramClasses: { circle: NodeCircle },
-        nodeHoverProgramClasses: { circle: NodeCircleHover },
-        edgeProgramClasses: { arrow: EdgeArrow, line: EdgeRectangle, thin: EdgeThin },
-        // decided once (sigma creates the edge picking layer with the renderer): clicking an edge needs it
-        enableEdgeEvents: true,
-        zIndex: true,
-        labelFont: FONT,
-        labelSize: DRAWING.labelSize,
-        labelWeight: '500',
-        labelColor: { color: DRAWING.label },
-        labelDensity: 0.7,
-        labelGridCellSize: 90,
-        labelRenderedSizeThreshold: 6,
-        edgeLabelFont: FONT,
-        edgeLabelSize: 10,
-        edgeLabelColor: { color: DRAWING.edgeHighlight },
-        minCameraRatio: 0.03,
-        maxCameraRatio: 8,
-        stagePadding: 40,
-        nodeReducer: (node, attrs) => reduceNode(node, attrs, context()),
-        edgeReducer: (edge, attrs) => {
-          const display = reduceEdge(edge, attrs, graph, context());
-          // only emphasised edges (size above 1) can change type: the setting is read for those alone
-          if (display.size !== 1) {
-            const type = edgeTypeFor(display.size ?? 1, renderer.getSetting('defaultEdgeType'));
-            if (type) display.type = type;
-          }
-          return display;
-        },
-      }),
-  );
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+    ...scaleSettings(graph.order, graph.size),
+    allowInvalidContainer: true,
+    // the same looks as sigma's defaults, drawn without instancing (programs.ts: 20× faster in software GL)
+    nodeProgramClasses: { circle: NodeCircle },
+    nodeHoverProgramClasses: { circle: NodeCircleHover },
+    edgeProgramClasses: { arrow: EdgeArrow, line: EdgeRectangle, thin: EdgeThin },
+    // decided once (sigma creates the edge picking layer with the renderer): clicking an edge needs it
+    enableEdgeEvents: true,
+    zIndex: true,
+    labelFont: FONT,
+    labelSize: DRAWING.labelSize,
+    labelWeight: '500',
+    labelColor: { color: DRAWING.label },
+    labelDensity: 0.7,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 6,
+    edgeLabelFont: FONT,
+    edgeLabelSize: 10,
+    edgeLabelColor: { color: DRAWING.edgeHighlight },
+    minCameraRatio: 0.03,
+    maxCameraRatio: 8,
+    stagePadding: 40,
+    nodeReducer: (node, attrs) => reduceNode(node, attrs, context()),
+    edgeReducer: (edge, attrs) => {
+      const display = reduceEdge(edge, attrs, graph, context());
+      // only emphasised edges (size above 1) can change type: the setting is read for those alone
+      if (display.size !== 1) {
+        const type = edgeTypeFor(display.size ?? 1, renderer.getSetting('defaultEdgeType'));
+        if (type) display.type = type;
+      }
+      return display;
+    },
+  });
   followGraphSize(renderer, graph);
   leanMovingFrames(renderer);
   lowResolutionWhileMoving(renderer);
   return renderer;
-}
-
-/** Sigma's layer clearing (a public method of sigma 3.0.3's prototype). */
-interface Clearing {
-  clear?: () => unknown;
-}
-
-/**
- * Runs `create`, which builds a renderer, without the clear that sigma's constructor does before its first
- * render: the canvases it has just made are blank, and clearing them makes the browser read each WebGL
- * one back for its software compositor (frames.ts) while the page waits for the graph.
- */
-function withoutFirstClear<T>(create: () => T): T {
-  const proto = Sigma.prototype as unknown as Clearing;
-  const clear = proto.clear;
-  if (!leanClearsOn() || !clear) return create();
-  proto.clear = function blank(this: unknown) {
-    return this;
-  };
-  try {
-    return create();
-  } finally {
-    proto.clear = clear;
-  }
 }
 
 /**
