@@ -17,6 +17,7 @@ import {
 import { fold } from '../../resolve/keys.ts';
 import { isCommonWord, isFirstName, isLastName, isPlaceName, isSpanishOrgAdjective } from '../lexicon.ts';
 import { isAcronym } from '../text/tokens.ts';
+import { isPlaceGivenName } from './given-names.ts';
 
 export interface Typed {
   type: EntityType;
@@ -73,10 +74,20 @@ function byHead(words: string[]): EntityType | null {
   return null;
 }
 
+/**
+ * "Milan Koubek", "Florence Adhiambo Okello": a given name that is also a place opens a person's name when
+ * the word after it is no ordinary word, place, head or title (not "Florence Cathedral", "Milan Court").
+ */
+function placeGivenName(words: string[]): boolean {
+  const next = words[1];
+  if (!isPlaceGivenName(words[0] as string) || !next || CONNECTORS.has(low(next))) return false;
+  return !isCommonWord(next) && !isPlaceName(next) && !headType(next) && !TITLES.has(low(next));
+}
+
 function looksLikePerson(words: string[], titled: boolean): boolean {
   if (words.length < 2 || words.length > 5) return false;
-  const first = isFirstName(words[0] as string);
-  for (const [i, w] of words.entries()) {
+  const first = isFirstName(words[0] as string) || placeGivenName(words);
+  for (const w of words) {
     if (CONNECTORS.has(low(w))) {
       if (!/^(de|del|la|y)$/.test(low(w))) return false;
       continue;
@@ -85,11 +96,11 @@ function looksLikePerson(words: string[], titled: boolean): boolean {
     if (!/^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$|^\p{Lu}\.$/u.test(w)) return false;
     if (STOP_WORDS.has(low(w)) || headType(w)) return false;
     // A place word is a surname only after a first name ("Paulina Mendoza", not "Mendoza Province").
-    if (isPlaceName(w) && !isFirstName(w) && (i === 0 || !first)) return false;
+    if (isPlaceName(w) && !isFirstName(w) && !first) return false;
     if (TITLES.has(low(w))) return false;
   }
   if (titled) return true;
-  return isFirstName(words[0] as string) || isLastName(words[words.length - 1] as string);
+  return first || isLastName(words[words.length - 1] as string);
 }
 
 /** "Causa Común", "Abogadas Unidas": a capitalised noun (no first name) and a Spanish adjective of associations. */
