@@ -8,7 +8,8 @@ import type { EntityType } from '../../core/model/index.ts';
 import type { FactEntity } from '../extract/facts.ts';
 import { findKnown } from './known.ts';
 import { nameKey, personKey, squashKey } from './keys.ts';
-import { isPlaceName } from '../extract/lexicon.ts';
+import { isCommonWord, isPlaceName } from '../extract/lexicon.ts';
+import { ORG_HEADS } from '../vocabulary/cues.ts';
 import { bagOf } from './translate.ts';
 import { republicOf } from './canonical.ts';
 
@@ -126,7 +127,7 @@ export function initialsMap(items: Item[], defined: Map<string, string>): Map<st
   return out;
 }
 
-const OF = /^(?:of|on|for|de|del|para)$/;
+const OF = /^(?:of|on|for|de|del|para|in)$/;
 /** Chambers that name a committee of theirs by a word before its name ("Senate Justice Committee"). */
 const CHAMBERS = new Set(['senate', 'house', 'congress', 'assembly', 'parliament', 'chamber', 'senado']);
 const STATE_OF = /^(\p{L}+) (?:of the|de la|del) (?:republic|republica|nation|nacion|union)$/u;
@@ -138,11 +139,44 @@ const STATE_BODIES = new Map([
   ['congreso', 'congress'],
 ]);
 
+/** Heads a short form "<Field> <Head>" may stand for: "Interior Ministry" = "Ministry of Interior and ...". */
+const FIELD_HEADS = new Set(['ministry', 'department', 'directorate']);
+
 /**
- * Short form → normalised full name, where a batch writes an organisation's name without its "of/on/for …"
- * tail ("Inter-American Commission" beside "Inter-American Commission on Human Rights"). Only a short form of
- * two or more words with one single longer name in the batch: "National Institute" beside two institutes
- * gives nothing.
+ * Shorter forms a batch may write for the name `ws` (a normalised organisation name, as words):
+ * "spurwerk" and "haki wazi" for "spurwerk security lab" and "haki wazi initiative" (the name without its
+ * head words, when what is left ends in no head, connector or place: the proper part of the name), and
+ * "interior ministry" for "ministry of interior and national administration" (the head after its first field).
+ * At most two words are dropped, and a short form that names an institution of its own (the table) is kept.
+ */
+function headlessForms(ws: string[]): string[] {
+  const out: string[] = [];
+  const last = ws[ws.length - 1] as string;
+  if (ws.length >= 2 && ws.length <= 5 && ORG_HEADS.has(last) && !ws.some((w) => CONNECTOR.test(w))) {
+    for (let i = Math.max(1, ws.length - 2); i < ws.length; i++) {
+      const rest = ws.slice(i);
+      if (!ORG_HEADS.has(rest[rest.length - 1] as string)) continue;
+      const short = ws.slice(0, i);
+      const end = short[short.length - 1] as string;
+      if (ORG_HEADS.has(end) || short.join(' ').length < 4) continue;
+      if (isPlaceName(short.join(' ')) || (short.length === 1 && isCommonWord(end))) continue;
+      // "United Nations Human Rights Committee" is no "United Nations": a body of a named institution.
+      if (findKnown(short.join(' '))) continue;
+      out.push(short.join(' '));
+    }
+  }
+  const field = /^(\p{L}+) of (?:the )?(\p{L}+)(?: |$)/u.exec(ws.join(' '));
+  if (field?.[1] && field[2] && FIELD_HEADS.has(field[1]) && !CONNECTOR.test(field[2]))
+    out.push(`${field[2]} ${field[1]}`);
+  return out;
+}
+
+/**
+ * Short form → normalised full name, where a batch writes an organisation's name without its "of/on/for/in …"
+ * tail ("Inter-American Commission" beside "Inter-American Commission on Human Rights", "Lake Region Press
+ * Club" beside "Lake Region Press Club in Kisumu"), without its head
+ * words ("Spurwerk" beside "Spurwerk Security Lab") or as "<Field> Ministry" (see headlessForms). Only a short
+ * form with one single longer name in the batch: "National Institute" beside two institutes gives nothing.
  */
 export function shortFormMap(items: Item[]): Map<string, string> {
   const names = new Set<string>();
@@ -164,6 +198,7 @@ export function shortFormMap(items: Item[]): Map<string, string> {
       const short = ws.slice(1).join(' ');
       if (names.has(short)) add(short, nk);
     }
+    for (const short of headlessForms(ws)) if (names.has(short)) add(short, nk);
     for (let i = 2; i < ws.length - 1; i++) {
       if (!OF.test(ws[i] as string)) continue;
       const short = ws.slice(0, i).join(' ');
