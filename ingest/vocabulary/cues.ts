@@ -14,7 +14,7 @@ export const ORG_HEADS = new Set(
     'administration authority service services police army prosecutor prosecutors procuraduria ' +
     'monitor observatory movement initiative project forum platform hub corporation corp company inc ltd ' +
     'llc gmbh technologies systems solutions labs sa party times post journal herald guardian tribune news press radio ' +
-    'television cabinet presidency consortium collective unit chamber roundtable'
+    'television cabinet presidency consortium collective unit chamber roundtable club'
   ).split(/\s+/),
 );
 

@@ -9,7 +9,9 @@ import { findKnown } from '../../resolve/known.ts';
 import { fold } from '../../resolve/keys.ts';
 import { classifyName, nameLike } from './classify.ts';
 import { orgKind } from './kinds.ts';
+import { OFFICE_HOLDERS } from './patterns.ts';
 import { isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens.ts';
+import { isCommonWord, isPlaceName } from '../lexicon.ts';
 
 const low = fold;
 /** Stop words that may still open a longer name ("International OGP Summit"). */
@@ -128,7 +130,7 @@ export function trimName(toks: Token[]): Token[] {
     if (
       ofThe > 0 &&
       ofThe <= 2 &&
-      (TITLES.has(l) || /s$/.test(l) || /tion$|ment$/.test(l)) &&
+      (TITLES.has(l) || OFFICE_HOLDERS.has(l) || /s$/.test(l) || /tion$|ment$/.test(l)) &&
       !findKnown(first.text)
     ) {
       t = t.slice(ofThe + 2);
@@ -222,6 +224,41 @@ function isTranslated(full: Token[], acr: string): boolean {
   return full.some((t) => ORG_HEADS.has(low(t.text)) || ORG_HEADS_ES.has(low(t.text)));
 }
 
+/**
+ * Capitalised words; connectors inside only for an office's name ("Office of the Ombudsman"): "Kilima Lab
+ * (University of Nairobi)" names the lab's parent, not a second name of the lab.
+ */
+function shortName(toks: Token[]): boolean {
+  if (toks.every((t) => isCapitalised(t.text))) return true;
+  // "Office of the Ombudsman"; a name in Spanish or Portuguese, head first: "(Ministério Público)" is a
+  // translation of the name before it, not a parent body.
+  const head = low(toks[0]?.text ?? '');
+  return (head === 'office' || ORG_HEADS_ES.has(head)) && connected(toks);
+}
+
+/** Capitalised words with connectors inside but not at either end. */
+function connected(toks: Token[]): boolean {
+  const edge = (t: Token | undefined) =>
+    t !== undefined && isCapitalised(t.text) && !CONNECTORS.has(low(t.text));
+  return (
+    edge(toks[0]) &&
+    edge(toks[toks.length - 1]) &&
+    toks.every((t) => isCapitalised(t.text) || CONNECTORS.has(low(t.text)))
+  );
+}
+
+/**
+ * Words that can only be a name in another language: no English word, place, title or stop word, and a
+ * connector at most ("Bunge la Kitaifa").
+ */
+function foreignName(toks: Token[]): boolean {
+  return toks.every((t) => {
+    const l = low(t.text);
+    if (CONNECTORS.has(l)) return true;
+    return !STOP_WORDS.has(l) && !TITLES.has(l) && !isCommonWord(t.text) && !isPlaceName(t.text);
+  });
+}
+
 /** Find acronym definitions in every sentence and register both forms. */
 export function findAcronyms(ctx: Ctx): void {
   for (const s of ctx.sentences) {
@@ -254,12 +291,17 @@ export function findAcronyms(ctx: Ctx): void {
         }
         continue;
       }
-      // "Full Name (Short Name)" of the same kind: "... Right to Information (Tshwane Principles)".
+      // "Full Name (Short Name)" of the same kind: "... Right to Information (Tshwane Principles)",
+      // "Commission on Administrative Justice (Office of the Ombudsman)"; an organisation's name in another
+      // language that no head word types: "National Assembly (Bunge la Kitaifa)".
       const shortToks = tokenize(ctx.clean, innerStart, innerStart + inner.length);
-      if (shortToks.length >= 2 && shortToks.length <= 4 && shortToks.every((t) => isCapitalised(t.text))) {
+      const shortWords = shortToks.map((t) => t.text);
+      const shortTyped = classifyName(shortWords);
+      const foreign = !shortTyped && connected(shortToks) && foreignName(shortToks);
+      if (shortToks.length >= 2 && shortToks.length <= 6 && (shortName(shortToks) || foreign)) {
         const full = nameBefore(ctx.clean, s.start, open);
-        const shortType = classifyName(shortToks.map((t) => t.text));
         const fullType = full.length > 1 ? classifyName(full.map((t) => t.text)) : null;
+        const shortType = shortTyped ?? (fullType?.type === 'Organization' && foreign ? fullType : null);
         if (shortType && fullType && shortType.type === fullType.type && shortType.type !== 'Person') {
           const a = ctx.reg.add(
             fullType.type,

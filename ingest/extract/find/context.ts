@@ -17,6 +17,8 @@ import type { OrganizationKind } from '../../../core/model/index.ts';
 import { HONORIFIC, JOB, PERSON, PERSON_OR_INITIALS, PW, TITLE } from './patterns.ts';
 import { ORG_CUES } from './org-cues.ts';
 import { findTitles } from './titles.ts';
+import { findKnownAs } from './known-as.ts';
+import { findMinistries } from './ministries.ts';
 
 export { JOB };
 
@@ -27,6 +29,12 @@ export { JOB };
 type Cue = RegExp | [RegExp, RegExp];
 
 const PERSON_CUES: Cue[] = [
+  // "Hon. Lusungu Kamanga-Banda, MP", "Rt. Hon. X", "Dr. Samwel Kiprono Tanui", "Prof. Wanjala Barasa-Makokha":
+  // a courtesy title that only people bear, before two to four capitalised words.
+  [
+    new RegExp(`(?<![\\p{L}.])(?:(?:Rt\\.?\\s+)?Hon(?:ourable)?|Dr|Prof)\\.?\\s+(${PERSON})\\b`, 'gu'),
+    /\b(?:Hon|Dr|Prof)\b/u,
+  ],
   // "Assembly member Rosalía Chiriboga Vaca, who chairs", "the environmental lawyer Francisca Seixas Amaral":
   // a job noun in lower case right before the name.
   [
@@ -36,9 +44,10 @@ const PERSON_CUES: Cue[] = [
     ),
     new RegExp(`\\b(?:${JOB}|lawmaker|legislator|photographer|filmmaker|defender|leader)\\s+\\p{Lu}`, 'u'),
   ],
-  // "the Special Rapporteur on freedom of expression, Gerhard Lindqvist, said"
+  // "the Special Rapporteur on freedom of expression, Gerhard Lindqvist, said", "the Director General of the
+  // National Intelligence Service, Lameck Kachingwe, and"
   new RegExp(
-    `\\b${TITLE}(?:\\s+(?:on|for|of|to)\\s+[^,;()“”"]{1,90}?(?:\\s+\\([\\p{Lu}\\d]{2,10}\\))?)?,\\s+(?:(?:Ambassador|Judge|Magistrate|Dr\\.?|Prof\\.?|General|Colonel|Admiral|Commissioner|Senator|Deputy)\\s+)?(${PERSON_OR_INITIALS})(?=\\s*[,.;]|\\s+(?:said|says|told|who|has|had|was|is|called|urged|asked|added|warned)\\b)`,
+    `\\b${TITLE}(?:[\\s-]+[Gg]eneral)?(?:\\s+(?:on|for|of|to)\\s+[^,;()“”"]{1,90}?(?:\\s+\\([\\p{Lu}\\d]{2,10}\\))?)?,\\s+(?:(?:Ambassador|Judge|Magistrate|Dr\\.?|Prof\\.?|General|Colonel|Admiral|Commissioner|Senator|Deputy)\\s+)?(${PERSON_OR_INITIALS})(?=\\s*[,.;]|\\s+(?:said|says|told|who|has|had|was|is|called|urged|asked|added|warned)\\b)`,
     'gu',
   ),
   new RegExp(`\\bsaid\\s+(?:the\\s+[^,.;]{3,120},\\s+)?(${PERSON})\\b`, 'gu'),
@@ -112,7 +121,7 @@ const TECH_CUES: Cue[] = [
 ];
 
 const CUE =
-  /\b(made|developed|built|sold|use|used|purchase|infections?|said|says|told|added|including|among|experts|company|firm|newspaper|at|of|for|with|by|rapporteur|commissioner|director|[Oo]mbuds(?:man|woman|person)|[Mm]inister|[Mm]agistrate|[Jj]udge|[Mm]ayor|[Gg]overnor|[Aa]mbassador|[Cc]omptroller|[Aa]uditor|[Pp]rosecutor|documented|found|confirmed|reported|revealed|verified|showed|shown|identified|discovered|detected|traced|uncovered|established)\b|,\s+(an?|the)\s|\p{L}['’]s?\s/u;
+  /\b(Hon|Dr|Prof|made|developed|built|sold|use|used|purchase|infections?|said|says|told|added|including|among|experts|company|firm|newspaper|at|of|for|with|by|rapporteur|commissioner|director|[Oo]mbuds(?:man|woman|person)|[Mm]inister|[Mm]agistrate|[Jj]udge|[Mm]ayor|[Gg]overnor|[Aa]mbassador|[Cc]omptroller|[Aa]uditor|[Pp]rosecutor|documented|found|confirmed|reported|revealed|verified|showed|shown|identified|discovered|detected|traced|uncovered|established)\b|,\s+(an?|the)\s|\p{L}['’]s?\s/u;
 const low = fold;
 /** A capitalised name used as a modifier ("the Ayotzinapa case") is no organisation. */
 const MODIFIER =
@@ -212,6 +221,8 @@ export function findByContext(ctx: Ctx): void {
   const before = new Set(ctx.reg.entities.keys());
   findTitles(ctx);
   findCued(ctx);
+  findKnownAs(ctx);
+  findMinistries(ctx);
   const techs = [...ctx.reg.entities.values()].filter((e) => e.type === 'Technology').map((e) => e.key);
   spread(ctx, new Set([...ctx.reg.entities.keys()].filter((k) => !before.has(k)).concat(techs)));
 }

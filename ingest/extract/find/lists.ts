@@ -48,7 +48,9 @@ const GENERIC = /^(?:NGOs?|CSOs?|NGOS|CSOS|ONGs?|OSCs?)$/;
 function verdict(name: string): 'org' | 'other' | 'skip' {
   const words = name.split(/\s+/);
   const first = words[0] as string;
-  if (STOP_WORDS.has(low(first)) || TITLES.has(low(first)) || ORDINALS.has(low(first))) return 'skip';
+  // "the Secretary-General", "Vice-President": a title, hyphenated or not, is no organisation.
+  const titled = TITLES.has(low(first)) || TITLES.has(low(first).split('-')[0] as string);
+  if (STOP_WORDS.has(low(first)) || titled || ORDINALS.has(low(first))) return 'skip';
   if (GENERIC.test(name)) return 'skip';
   const typed = classifyName(words)?.type;
   if (typed === 'Organization') return 'org';

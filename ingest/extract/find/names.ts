@@ -22,11 +22,14 @@ import { isCommonWord, isFirstName, isPlaceName } from '../lexicon.ts';
 import { orgKind } from './kinds.ts';
 import { trimName } from './acronyms.ts';
 import { isAddressLine } from './address.ts';
+import { OFFICE_HOLDERS } from './patterns.ts';
 import { adjacent, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens.ts';
 import type { Sentence } from '../text/sentences.ts';
 
 const low = fold;
 const MAX_RUN = 16;
+/** Posts a one-word body's name may open ("Cabinet Secretary"). */
+const POSTS = /^(?:Secretary|Minister|Ministers|Secretaries)$/;
 /** Heads that also modify a following noun ("Press Communiqué", "News Conference"). */
 const MODIFIER_HEADS = new Set(['press', 'news', 'radio', 'television']);
 
@@ -255,7 +258,12 @@ function splitAtPerson(ctx: Ctx, run: Token[]): Token[][] | null {
     const who = of > 0 ? tail.slice(0, of) : tail;
     if (who.some((t) => CONNECTORS.has(low(t.text)))) return null;
     if (isPersonWords(ctx, who)) return [run.slice(0, i), tail];
-    if (of > 0 && nameLike(who.map((t) => t.text)) && orgAfter(trimName(tail.slice(of + 1))))
+    // "Committee on Administration and Internal Security of the National Assembly": after a head and its
+    // "on/for" complement, "and" joins a second field, and words no lexicon knows are no person.
+    const fields = run
+      .slice(0, i)
+      .some((t, k) => ORG_HEADS.has(low(t.text)) && /^(on|for)$/.test(low(run[k + 1]?.text ?? '')));
+    if (!fields && of > 0 && nameLike(who.map((t) => t.text)) && orgAfter(trimName(tail.slice(of + 1))))
       return [run.slice(0, i), tail];
     return null;
   }
@@ -284,6 +292,10 @@ function split(ctx: Ctx, whole: Token[]): Token[][] | null {
     register(ctx, rest, { type: 'Person' });
     return [run.slice(0, 1)];
   }
+  const office = splitOffice(run);
+  if (office) return office;
+  const pair = splitAtOrg(run);
+  if (pair) return pair;
   const complemented = splitComplemented(run);
   if (complemented) return complemented;
   const ofs = run
@@ -305,7 +317,7 @@ function split(ctx: Ctx, whole: Token[]): Token[][] | null {
       return [run.slice(first + 2)];
     }
   }
-  if (TITLES.has(lead) || lead === 'rapporteur') {
+  if (TITLES.has(lead) || OFFICE_HOLDERS.has(lead) || lead === 'rapporteur') {
     for (const i of [...ofs].reverse()) {
       const rest = run.slice(i + 2);
       const typed = rest.length > 1 ? classifyName(rest.map((t) => t.text)) : null;
@@ -316,14 +328,52 @@ function split(ctx: Ctx, whole: Token[]): Token[][] | null {
 }
 
 /**
+ * "the Kilima Digital Rights Lab and Spurwerk Security Lab", "the Kilima Lab of the University of Nairobi and
+ * Spurwerk Security Lab": an "and" between two names that each end in a head word joins two bodies. Fields a
+ * body is named for stay in it: "Ministry of Interior and National Administration", "Department of Health
+ * and Human Services" (after an "of/for/on" complement the second name must be three words or more).
+ */
+function splitAtOrg(run: Token[]): Token[][] | null {
+  for (let i = run.length - 3; i > 0; i--) {
+    if (low((run[i] as Token).text) !== 'and') continue;
+    const left = trimName(run.slice(0, i));
+    const right = run.slice(i + 1);
+    if (left.length < 2 || right.some((t) => CONNECTORS.has(low(t.text)))) return null;
+    if (!ORG_HEADS.has(low((right[right.length - 1] as Token).text))) return null;
+    const complement = left.some((t) => /^(of|for|on)$/.test(low(t.text)));
+    if (complement && right.length < 3) return null;
+    if (classifyName(left.map((t) => t.text))?.type !== 'Organization') return null;
+    return [left, right];
+  }
+  return null;
+}
+
+/**
+ * "Kenya's Cabinet Secretary for Interior and National Administration": a post and the field it is for name
+ * an office, not an organisation (the ministry is read from the post, see ministries.ts); what stands before
+ * the post ("Kenya's") is kept.
+ */
+function splitOffice(run: Token[]): Token[][] | null {
+  const i = run.findIndex(
+    (t, k) => k > 0 && POSTS.test(t.text) && /^(of|for)$/.test(low(run[k + 1]?.text ?? '')),
+  );
+  if (i < 0 || classifyName(run.slice(i + 2).map((t) => t.text))?.type !== 'Organization') return null;
+  const start = STATE_BODIES.has(low((run[i - 1] as Token).text)) ? i - 1 : i;
+  return start > 0 ? [run.slice(0, start)] : [];
+}
+
+/**
  * A body named by its head and a complement ("Committee on Defence and Security") ends where a second
  * complement starts: "... of the National Assembly" when that is an organisation by its own words (its
  * parent), or "... on the Marabou allegations" (what it speaks about).
  */
 function splitComplemented(run: Token[]): Token[][] | null {
-  if (run.length < 5 || !ORG_HEADS.has(low((run[0] as Token).text))) return null;
-  if (!/^(on|for)$/.test(low((run[1] as Token).text))) return null;
-  for (let j = 3; j < run.length - 2; j++) {
+  // The head opens the name or follows one or two words ("Departmental Committee on ...").
+  const h = run.findIndex(
+    (t, i) => i <= 2 && ORG_HEADS.has(low(t.text)) && /^(on|for)$/.test(low(run[i + 1]?.text ?? '')),
+  );
+  if (h < 0 || run.length < h + 5) return null;
+  for (let j = h + 3; j < run.length - 2; j++) {
     const w = low((run[j] as Token).text);
     if (low((run[j + 1] as Token).text) !== 'the') continue;
     const rest = run.slice(j + 2);
@@ -416,6 +466,8 @@ function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: numb
         // modifies it and ends no name.
         const then = gap[j + 1];
         if (then && MODIFIER_HEADS.has(low(last.text)) && !CONNECTORS.has(low(then.text))) continue;
+        // "Cabinet Secretary Dr. X", "Cabinet Minister X": a one-word body before a post is the post's name.
+        if (then && sub.length === 1 && STATE_BODIES.has(low(last.text)) && POSTS.test(then.text)) continue;
         const typed = typeOf(sub, sentenceText, sentenceStart);
         if (typed) {
           register(ctx, typed.toks, typed.typed);

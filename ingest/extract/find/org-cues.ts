@@ -55,8 +55,15 @@ export const ORG_CUES: OrgCue[] = [
     ),
     'media',
   ],
-  // "BOGOTA, Colombia, March 10, 2021 (Andes Wire) — ...": the agency credited in a wire dateline.
-  [new RegExp(`\\d{4}\\s*\\((${ORG})\\)\\s*[—–-]`, 'gu'), 'media'],
+  // "BOGOTA, Colombia, March 10, 2021 (Andes Wire) — ...", "NAIROBI, July 16 (Pwani Wire) - ...": the agency
+  // credited in a wire dateline, with or without the year.
+  [
+    new RegExp(
+      `(?:\\d{4}|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})\\s*\\((${ORG})\\)\\s*[—–-]`,
+      'gu',
+    ),
+    'media',
+  ],
   [
     new RegExp(
       `\\b(?:newspaper|broadcaster|daily|weekly|magazine|outlet|channel|(?:radio|television|TV)\\s+station|news\\s+(?:agency|site|website|portal))\\s+(${ORG})`,
@@ -64,9 +71,11 @@ export const ORG_CUES: OrgCue[] = [
     ),
     'media',
   ],
+  // "Northgate Lab, a research laboratory"; not "Kyalo, a former university lecturer" (a noun of the person's
+  // job after the organisation noun).
   [
     new RegExp(
-      `(?:^|[,;]\\s+|\\s(?:and|with|by)\\s+)(${ORG}),\\s+(?:an?|the)\\s+${DESCRIBING_WORD}{0,3}${ORG_NOUN}\\b`,
+      `(?:^|[,;]\\s+|\\s(?:and|with|by)\\s+)(${ORG}),\\s+(?:an?|the)\\s+${DESCRIBING_WORD}{0,3}${ORG_NOUN}\\b(?!\\s+(?:${JOB}|lecturer|teacher|student|official|employee|worker|administrator|graduate)\\b)`,
       'gu',
     ),
     undefined,

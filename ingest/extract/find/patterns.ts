@@ -32,3 +32,9 @@ export function cap(words: string): string {
 export const TITLE = `(?:${cap(
   'rapporteur|commissioner|director|secretary-general|secretary general|secretary|president|chairman|chairwoman|chairperson|chair|co-chair|spokesman|spokeswoman|spokesperson|coordinator|head|founder|co-founder|envoy|expert|experts|researcher|lawyer|representative|ombudsman|ombudsperson|ombudswoman|adviser|advisor|officer|chief|minister|magistrate|judge|mayor|governor|ambassador|comptroller|auditor|prosecutor|attorney general|inspector general',
 )}|CEO)`;
+
+/**
+ * Offices named "<Office> of the <Body>" that the title list lacks ("the Speaker of the National Assembly",
+ * "the Clerk of the Committee"): the office is a person's post, so the body's name starts after "of the".
+ */
+export const OFFICE_HOLDERS = new Set(['speaker', 'clerk', 'registrar', 'treasurer']);

@@ -6,13 +6,22 @@
  */
 import type { Ctx } from '../context.ts';
 import { hitsIn } from '../context.ts';
-import { ORG_HEADS, STOP_WORDS, TITLES } from '../../vocabulary/cues.ts';
+import { ORG_HEADS, ORG_HEADS_ES, STOP_WORDS, TITLES } from '../../vocabulary/cues.ts';
 import { fold } from '../../resolve/keys.ts';
 import { isCommonWord, isCountry } from '../lexicon.ts';
 import { cap, JOB } from './patterns.ts';
 
 const NAME = "\\p{Lu}[\\p{Ll}'’]+(?:\\s+\\p{Lu}[\\p{Ll}'’]+)?";
 const AFTER_PLACE = new RegExp(`^\\s+(?:and|or)\\s+(${NAME})(?![\\p{L}\\s]*\\p{Lu})`, 'u');
+/** "in Nairobi, Mombasa, Kisumu, Nakuru and Eldoret": the comma list after a known place, closed by "and". */
+const LIST_AFTER_PLACE = new RegExp(
+  `^((?:,\\s+${NAME}(?=,|\\s+(?:and|or)\\s))+),?\\s+(?:and|or)\\s+(${NAME})(?![\\p{L}\\s]*\\p{Lu})`,
+  'u',
+);
+/** "In Kisumu, the press club said": a sentence that opens with "In <Name>," names a place. */
+const OPENING_IN = new RegExp(`^In\\s+(${NAME}),\\s`, 'u');
+/** "Radio Mwangaza (Kisumu)": one capitalised word in brackets after an organisation is where it is. */
+const BRACKETED = new RegExp(`^\\s+\\((\\p{Lu}\\p{Ll}{2,})\\)`, 'u');
 const BEFORE_PLACE = new RegExp(`\\b(?:in|from|to|at|between)\\s+(${NAME})\\s+(?:and|or)\\s+$`, 'u');
 /** A place name with Spanish connectors: "Puerto Ángeles del Mar", "San Juan de los Lagos". */
 const LONG_NAME =
@@ -30,6 +39,7 @@ const PERSON_IN = new RegExp(
 const MONTHS = cap(
   'january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
 );
+const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, 'u');
 /** A dateline: "Por X | Cali, 9 de marzo de 2021", "Lisbon, 25 March 2025", "Quito, October 12, 2022". */
 const DATELINE = new RegExp(
   `(?:^|[|·—–]\\s*)(${LONG_NAME}),\\s+(?:\\d{1,2}\\s+(?:de\\s+)?(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2})\\b`,
@@ -65,6 +75,13 @@ export function findPlaces(ctx: Ctx): void {
       const lead = ctx.clean.slice(Math.max(s.start, p.start - 60), p.start);
       if (tail && /\b(?:in|from|to|at|between)\s+(?:\S+\s+){0,3}$/.test(lead))
         addPlace(ctx, p.end + tail[0].length - (tail[1] as string).length, tail[1] as string);
+      const list = tail ? null : LIST_AFTER_PLACE.exec(ctx.clean.slice(p.end, Math.min(s.end, p.end + 160)));
+      if (list && /\b(?:in|from|to|at|between)\s+(?:\S+\s+){0,3}$/.test(lead)) {
+        const re = new RegExp(NAME, 'gu');
+        const items = [...(list[1] as string).matchAll(re)].map((x) => [x.index as number, x[0]] as const);
+        items.push([list[0].length - (list[2] as string).length, list[2] as string]);
+        for (const [at, name] of items) addPlace(ctx, p.end + at, name);
+      }
       const head = BEFORE_PLACE.exec(lead);
       if (head)
         addPlace(ctx, p.start - head[0].length + head[0].indexOf(head[1] as string), head[1] as string);
@@ -79,6 +96,14 @@ export function findPlaces(ctx: Ctx): void {
         );
     }
     const body = ctx.clean.slice(s.start, s.end);
+    const opening = OPENING_IN.exec(body);
+    if (opening && !MONTH_WORD.test(opening[1] as string)) addPlace(ctx, s.start + 3, opening[1] as string);
+    for (const o of hitsIn(ctx, s.start, s.end, ['Organization'])) {
+      const b = BRACKETED.exec(ctx.clean.slice(o.end, Math.min(s.end, o.end + 40)));
+      // "Attorney General's Office (Fiscalía)": a name of the body in another language is no place.
+      if (b && !ORG_HEADS_ES.has(fold(b[1] as string)))
+        addPlace(ctx, o.end + b[0].indexOf(b[1] as string), b[1] as string);
+    }
     for (const m of body.matchAll(DATELINE)) {
       const name = m[1] as string;
       addPlace(ctx, s.start + (m.index as number) + m[0].indexOf(name), name);

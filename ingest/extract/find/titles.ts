@@ -22,6 +22,15 @@ const BEFORE_NOUN = new RegExp(
   'giu',
 );
 
+/**
+ * "the publication of the report Birds on the Wire by the Kilima Lab": a title in capitals right after the
+ * noun and right before "by" (its authors), where emphasis was lost (HTML read as text).
+ */
+const BARE_BEFORE_BY = new RegExp(
+  `\\b(?:the|its|their|a|new)\\s+${NOUNS}\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:on|of|the|in|and|a|an|for|to|at)\\s+)*\\p{Lu}[\\p{L}'’-]*){0,8})\\s+by\\s`,
+  'gu',
+);
+
 /** Title-like: opens with a capital, few words, most of them capitalised, no sentence punctuation at its end. */
 function titleLike(t: string): boolean {
   if (!/^\p{Lu}/u.test(t) || /[.!?,;]$/.test(t)) return false;
@@ -35,8 +44,9 @@ function titleLike(t: string): boolean {
 export function findTitles(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const body = ctx.text.slice(s.start, s.end);
-    if (!/["“«*_]/.test(body)) continue;
-    for (const re of [AFTER_NOUN, BEFORE_NOUN]) {
+    const res = /["“«*_]/.test(body) ? [AFTER_NOUN, BEFORE_NOUN] : [];
+    if (/ by /.test(body)) res.push(BARE_BEFORE_BY);
+    for (const re of res) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(body))) {
