@@ -146,6 +146,8 @@ function dateOf(text: string): string | null {
     if (!d) continue;
     const before = l.slice(0, d.start);
     const rest = l.slice(d.end).trim();
+    // "Posted on 5 May 2025 by A and B · Research": a blog's byline dates the post.
+    if (/^[\s*_]*(?:posted|published)\s+(?:on\s+)?$/i.test(before)) return d.iso;
     const own =
       /^[\p{L}\d ,.'’()|·/*_–—-]{0,70}$/u.test(before) &&
       !/\b(of|on|since|after|before|from|until|in|by|el|del|desde)\s*$/i.test(before) &&

@@ -14,7 +14,8 @@ export const ORG_HEADS = new Set(
     'administration authority service services police army prosecutor prosecutors procuraduria ' +
     'monitor observatory movement initiative project forum platform hub corporation corp company inc ltd ' +
     'llc gmbh technologies systems solutions labs sa party times post journal herald guardian tribune news press radio ' +
-    'television cabinet presidency consortium collective unit chamber roundtable club'
+    'television cabinet presidency consortium collective unit chamber roundtable club holdings watch magazine ' +
+    'foundations'
   ).split(/\s+/),
 );
 
@@ -29,7 +30,9 @@ export const ORG_HEADS_ES = new Set(
     'facultad departamento unidad diario semanario periodico revista mesa ' +
     // Portuguese
     'fundacao associacao comissao conselho assembleia rede servico uniao federacao alianca coligacao ' +
-    'coletivo autoridade provedoria procuradoria universidade faculdade escola jornal'
+    'coletivo autoridade provedoria procuradoria universidade faculdade escola jornal ' +
+    // Indonesian, Malay, French, German, Dutch: "Institut Teknologi Bandung", "Institut für ..."
+    'institut'
   ).split(/\s+/),
 );
 

@@ -260,6 +260,48 @@ function foreignName(toks: Token[]): boolean {
 }
 
 /** Find acronym definitions in every sentence and register both forms. */
+/**
+ * "Data Advocacy Institute (Lembaga Advokasi Data Rakyat, LADR)", "National Cyber and Crypto Agency (Badan
+ * Siber dan Sandi Negara, BSSN)": the organisation's name in its own language and the acronym of that name,
+ * both in one parenthesis; all three become one organisation. The acronym must spell one of the two names.
+ */
+function nameInOtherLanguageWithAcronym(
+  ctx: Ctx,
+  sentenceStart: number,
+  open: number,
+  inner: string,
+  innerStart: number,
+): boolean {
+  const pair = /^(\p{Lu}[^,]*?),\s*(\S+)$/u.exec(inner);
+  const other = pair?.[1];
+  const acr = pair?.[2];
+  if (!other || !acr || !isAcronym(acr) || /s$/.test(acr)) return false;
+  const otherToks = tokenize(ctx.clean, innerStart, innerStart + other.length);
+  // capitalised words, short lowercase connectors of any language inside ("Badan Siber dan Sandi Negara")
+  const inside = otherToks.slice(1, -1);
+  if (
+    otherToks.length < 2 ||
+    !isCapitalised(otherToks[0]?.text ?? '') ||
+    !isCapitalised(otherToks.at(-1)?.text ?? '') ||
+    !inside.every((t) => isCapitalised(t.text) || /^\p{Ll}{1,4}$/u.test(t.text))
+  )
+    return false;
+  const full = nameBefore(ctx.clean, sentenceStart, open);
+  if (full.length < 2) return false;
+  const fullName = ctx.clean.slice(full[0]?.start, full.at(-1)?.end);
+  if (!couldAbbreviate(acr, other) && !couldAbbreviate(acr, fullName)) return false;
+  if ((classifyName(full.map((t) => t.text))?.type ?? 'Organization') !== 'Organization') return false;
+  const kind = orgKind(fullName);
+  const a = ctx.reg.add('Organization', (full[0] as Token).start, (full.at(-1) as Token).end, {
+    ...(kind ? { kind } : {}),
+    acronym: acr,
+  });
+  const acrStart = innerStart + inner.lastIndexOf(acr);
+  ctx.reg.merge(a, ctx.reg.add('Organization', innerStart, innerStart + other.length));
+  ctx.reg.merge(a, ctx.reg.add('Organization', acrStart, acrStart + acr.length));
+  return true;
+}
+
 export function findAcronyms(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const re = /\(\s*([^()\n]{1,160}?)\s*\)/g;
@@ -269,6 +311,7 @@ export function findAcronyms(ctx: Ctx): void {
       const inner = (m[1] as string).trim();
       const open = s.start + m.index;
       const innerStart = open + (m[0].indexOf(inner) as number);
+      if (nameInOtherLanguageWithAcronym(ctx, s.start, open, inner, innerStart)) continue;
       if (isAcronym(inner) && !/s$/.test(inner)) {
         const full = byInitials(lastOfList(ctx.clean, nameBefore(ctx.clean, s.start, open)), inner);
         const acrSpan: [number, number] = [innerStart, innerStart + inner.length];

@@ -127,6 +127,9 @@ function fieldList(clean: string, toks: Token[], i: number, j: number): number {
   }
 }
 
+/** Abbreviated legal forms that a second one follows ("Pte. Ltd.", "Sdn. Bhd.", "Co. Ltd."). */
+const LEGAL_ABBREVIATIONS = new Set(['pte', 'sdn', 'co']);
+
 function runs(clean: string, toks: Token[]): Token[][] {
   const out: Token[][] = [];
   let i = 0;
@@ -145,7 +148,10 @@ function runs(clean: string, toks: Token[]): Token[][] {
     ) {
       const nx = toks[j + 1] as Token;
       const cur = toks[j] as Token;
-      const joined = cur.possessive && /^['’]s?[ \t]+$/u.test(clean.slice(cur.end, nx.start));
+      const joined =
+        (cur.possessive && /^['’]s?[ \t]+$/u.test(clean.slice(cur.end, nx.start))) ||
+        // "Kalinda Cyber Pte. Ltd.", "Sdn. Bhd.", "Co. Ltd.": an abbreviated legal form goes on past its dot
+        (LEGAL_ABBREVIATIONS.has(low(cur.text)) && /^\.[ \t]+$/u.test(clean.slice(cur.end, nx.start)));
       if (!joined && !adjacent(clean, cur.end, nx.start)) {
         const listEnd = fieldList(clean, toks, i, j);
         if (listEnd > j) j = listEnd;
@@ -492,7 +498,8 @@ function typeOf(
   const titled = TITLES.has(low(first.text)) && sub.length > 1;
   const toks = titled ? sub.slice(1) : sub;
   const rest = sentenceText.slice(last.end - sentenceStart, last.end - sentenceStart + 12);
-  const prev = sentenceText.slice(Math.max(0, first.start - sentenceStart - 9), first.start - sentenceStart);
+  // the word before the name, past an opening quote: the surveillance software "Orbweaver"
+  const prev = sentenceText.slice(Math.max(0, first.start - sentenceStart - 11), first.start - sentenceStart);
   const appositive = /^,\s+an?\s+(\p{L}+\s+)?(spyware|malware|tool|software|exploit|trojan)\b/iu.test(
     rest + sentenceText.slice(last.end - sentenceStart + 12, last.end - sentenceStart + 40),
   );
@@ -503,7 +510,7 @@ function typeOf(
     appositive ||
     named ||
     TECH_NOUNS.has(low(/^\s+(\p{L}+)/u.exec(rest)?.[1] ?? '')) ||
-    TECH_NOUNS.has(low(/(\p{L}+)\s+$/u.exec(prev)?.[1] ?? ''));
+    TECH_NOUNS.has(low(/(\p{L}+)\s+["“‘']?$/u.exec(prev)?.[1] ?? ''));
   let typed = titled
     ? classifyName(
         toks.map((t) => t.text),

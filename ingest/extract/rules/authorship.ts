@@ -15,7 +15,7 @@ import { addOrg, orgShape, titled } from './signature-lines.ts';
 const VERB =
   /\b(?:who |which |that )?(drafted|wrote|authored|prepared|published|issued|released|launched)\s+(?:a |an |the |its |their )?/gi;
 const CREDIT =
-  /^(?:(?:lead|main|principal|co-?)\s*authors?|with contributions (?:from|by)|contributors?|interview(?:ed)? by|interviews? and text by|authors?|written by|prepared by|compiled by|research(?:ed)?(?: and writing)? by|research and writing|researchers?|coordinated by|edited by|autor(?:es|as|a)?|elaborado por|redactado por|investigaci[oó]n y redacci[oó]n)\s*:?\s+(?=(?:the\s+)?\p{Lu})/iu;
+  /^(?:(?:lead|main|principal|co-?)\s*authors?|with contributions (?:from|by)|contributors?|interview(?:ed)? by|posted(?:\s+on\s+[\p{L}\d ,]{4,30}?)?\s+by|interviews? and text by|authors?|written by|prepared by|compiled by|research(?:ed)?(?: and writing)? by|research and writing|researchers?|coordinated by|edited by|autor(?:es|as|a)?|elaborado por|redactado por|investigaci[oó]n y redacci[oó]n)\s*:?\s+(?=(?:the\s+)?\p{Lu})/iu;
 const PUBLISHER =
   /^(?:(?:this|the)\s+(?:\p{Ll}+\s+)?(?:report|study|summary|paper|document|brief|briefing|analysis|investigation|publication)\s+(?:was|is|has been)\s+)?(?:published|issued|released|produced|publicad[oa]|editad[oa])\s+(?:by|por)\s+(?:the\s+)?(?=\p{Lu})/iu;
 
@@ -162,7 +162,10 @@ function frontMatterLine(ctx: Ctx, s: Sentence, i: number, next: Sentence | unde
     if (credit && capitalAt(line, credit[0].length)) {
       const end = creditEnd(ctx, s, next);
       const ev = { start: s.start, end };
-      const got = parseCredits(ctx, s.start + lead + credit[0].length, end);
+      // "Interview by Dimas Prasetyo.": the full stop that ends the line ends the last name before it
+      let last = end;
+      while (last > s.start && /[.\s]/.test(ctx.clean[last - 1] ?? '')) last--;
+      const got = parseCredits(ctx, s.start + lead + credit[0].length, last);
       for (const c of got.people) {
         relate(ctx, 'AUTHORED', c.person, ctx.doc.id, ev, 'credit-line', 0.85);
         if (c.org) relate(ctx, 'WORKS_FOR', c.person, c.org, ev, 'credit-line', 0.8, c.role);

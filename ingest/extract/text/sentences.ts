@@ -22,6 +22,10 @@ const ABBREVIATIONS = new Set([
   // Courtesy titles of legislators: "Hon. Ama Owusu, MP", "Rt. Hon. Kofi Mensah".
   'hon',
   'rt',
+  // Singaporean and Malaysian company forms: "Kalinda Cyber Pte. Ltd.", "Sdn. Bhd."
+  'pte',
+  'sdn',
+  'bhd',
 ]);
 
 function isAbbreviation(text: string, dot: number): boolean {

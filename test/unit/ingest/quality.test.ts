@@ -37,6 +37,8 @@ const HELD_OUT = [
   { dir: 'test/fixtures/heldout3', asOne: 0.84, precision: 0.9, relations: 0.55, documents: 5 },
   { dir: 'test/fixtures/heldout4', asOne: 0.84, precision: 0.9, relations: 0.56, documents: 6 },
   { dir: 'test/fixtures/heldout5', asOne: 0.86, precision: 0.9, relations: 0.65, documents: 6 },
+  { dir: 'test/fixtures/heldout6', asOne: 0.72, precision: 0.77, relations: 0.35, documents: 6 },
+  { dir: 'test/fixtures/heldout7', asOne: 0.7, precision: 0.85, relations: 0.12, documents: 4 },
 ];
 
 describe.each(HELD_OUT)('extraction quality on held-out documents ($dir)', (set) => {
