@@ -199,17 +199,19 @@ export function shortFormMap(items: Item[]): Map<string, string> {
       if (names.has(short)) add(short, nk);
     }
     // "Parliament" beside "Parliament of Ghana": a chamber named alone and with its country.
-    if (ws.length >= 3 && CHAMBERS.has(lead) && ws[1] === 'of' && names.has(lead)) {
-      if (isPlaceName(ws.slice(2).join(' '))) add(lead, nk);
-    }
+    if (
+      ws.length >= 3 &&
+      CHAMBERS.has(lead) &&
+      ws[1] === 'of' &&
+      names.has(lead) &&
+      isPlaceName(ws.slice(2).join(' '))
+    )
+      add(lead, nk);
     for (const short of headlessForms(ws)) if (names.has(short)) add(short, nk);
     for (let i = 2; i < ws.length - 1; i++) {
       if (!OF.test(ws[i] as string)) continue;
       const short = ws.slice(0, i).join(' ');
-      if (!names.has(short)) continue;
-      const set = longer.get(short) ?? new Set<string>();
-      set.add(nk);
-      longer.set(short, set);
+      if (names.has(short)) add(short, nk);
     }
   }
   const out = new Map<string, string>();

@@ -8,8 +8,10 @@
 export const PW = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
 /** A person's name: 2–4 capitalised words, with Spanish particles. */
 export const PERSON = `${PW}(?:\\s+(?:(?:de|del|de la|y)\\s+)?${PW}){1,3}`;
-/** An optional courtesy title before a person's name: "Dr. ", "Prof ", "Ms. ". */
-export const HONORIFIC = '(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?';
+/** A courtesy title before a person's name: "Dr. ", "Prof ", "Ms. ", "Hon. ", "Rt. Hon. ". */
+export const COURTESY_TITLE = '(?:(?:Rt\\.?\\s+)?Hon|Dr|Prof|Mr|Ms|Mrs|Mx)\\.?\\s+';
+/** An optional courtesy title before a person's name. */
+export const HONORIFIC = `(?:${COURTESY_TITLE})?`;
 /** A person's name that may open with initials: "T. Vidaurri", "J. M. Pérez", or a full PERSON. */
 export const PERSON_OR_INITIALS = `(?:(?:\\p{Lu}\\.\\s+){1,2}${PW}(?:\\s+${PW})?|${PERSON})`;
 /** An organisation's name: capitalised words joined by connectors. */

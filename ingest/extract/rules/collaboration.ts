@@ -5,7 +5,7 @@
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { after, antecedent, author, organisationList, sentenceHits } from './helpers.ts';
+import { after, antecedent, author, LIST_JOIN, organisationList, sentenceHits } from './helpers.ts';
 
 const WORKED =
   /\b(?:worked|works|work|working|partnered|partners|teamed\s+up|collaborated|collaborates|cooperated|cooperates|joined\s+forces|trabaj(?:[óo]|amos|aron|a|an))\s+(?:closely\s+)?(?:together\s+)?(?:(?:throughout|during|over)\s+the\s+year\s+)?((?:with|con)\s+(?:the\s+|el\s+|la\s+)?)?/gi;
@@ -20,7 +20,6 @@ const NEGATED =
   /\b(?:not|never|no\s+longer|refused\s+to|refuses\s+to|declined\s+to|stopped|ceased|would|could|should|will|invited\s+\w+\s+to|asked\s+\w+\s+to|to)\s+(?:\w+\s+)?$/i;
 /** Between subject and verb: nothing, or a short adverb / auxiliary. */
 const LINK = /^\s+(?:(?:also|have|has|had|previously|recently|often|closely)\s+)*$/i;
-const JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
 /** The organisations that are the subject right before `at`: "A", "A and B". */
 function listBefore(ctx: Ctx, hits: Hit[], at: number): Hit[] {
@@ -30,7 +29,7 @@ function listBefore(ctx: Ctx, hits: Hit[], at: number): Hit[] {
   const out = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const h = before[i] as Hit;
-    if (h.type !== 'Organization' || !JOIN.test(ctx.clean.slice(h.end, (out[0] as Hit).start))) break;
+    if (h.type !== 'Organization' || !LIST_JOIN.test(ctx.clean.slice(h.end, (out[0] as Hit).start))) break;
     out.unshift(h);
   }
   return out;
@@ -89,7 +88,7 @@ function helpedBy(ctx: Ctx, s: Sentence, body: string): void {
   for (const m of body.matchAll(WITH_HELP)) {
     const at = s.start + (m.index as number);
     const hits = sentenceHits(ctx, s);
-    const partners = organisationList(ctx, hits, at + m[0].length, JOIN);
+    const partners = organisationList(ctx, hits, at + m[0].length, LIST_JOIN);
     if (partners.length === 0) continue;
     const by = hits.filter(
       (h) =>
@@ -127,7 +126,7 @@ export function collaborationRules(ctx: Ctx): void {
         if (other) subjects.push(other);
       }
       if (subjects.length === 0) continue;
-      const partners = m[1] ? organisationList(ctx, hits, at + m[0].length, JOIN) : [];
+      const partners = m[1] ? organisationList(ctx, hits, at + m[0].length, LIST_JOIN) : [];
       // "A and B worked together": the co-subjects.
       const together = /\btogether\b/i.test(m[0]) && !m[1];
       for (const p of partners)

@@ -102,6 +102,9 @@ export function author(ctx: Ctx): string {
   return ctx.doc.id;
 }
 
+/** What joins two names of a list: ", ", ", and ", " and ", with "the" before the next ("A, B and the C"). */
+export const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+
 /** The organisations that signed the document: its signature block's and those a rule made SIGNED it. */
 export function signingOrgs(ctx: Ctx): string[] {
   const keys = new Set<string>(ctx.signerOrgs);

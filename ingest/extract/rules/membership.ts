@@ -234,7 +234,7 @@ export function membershipRules(ctx: Ctx): void {
         relate(ctx, 'WITHDREW_FROM', subject, target.key, s, 'withdraw-verb', 0.75);
         // "(A, the B and the C) left the X": every organisation of the list the subject closes leaves.
         if (subjHit && subject === subjHit.key && /^[\s)]*$/.test(ctx.clean.slice(subjHit.end, at)))
-          for (const o of listedBefore(ctx, orgs, subjHit))
+          for (const o of coordinatedOrgs(ctx, orgs, subjHit).slice(1))
             if (o.key !== target.key)
               relate(ctx, 'WITHDREW_FROM', o.key, target.key, s, 'withdraw-list', 0.7);
         const date =
@@ -279,19 +279,6 @@ function coordinatedOrgs(ctx: Ctx, orgs: Hit[], last: Hit): Hit[] {
     )
       break;
     out.push(o);
-  }
-  return out;
-}
-
-/** The organisations joined to `last` by commas and "and" right before it ("A, the B and the C"). */
-function listedBefore(ctx: Ctx, orgs: Hit[], last: Hit): Hit[] {
-  const out: Hit[] = [];
-  let head = last;
-  for (let i = orgs.indexOf(last) - 1; i >= 0; i--) {
-    const q = orgs[i] as Hit;
-    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(ctx.clean.slice(q.end, head.start))) break;
-    out.push(q);
-    head = q;
   }
   return out;
 }

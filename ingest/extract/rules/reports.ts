@@ -6,7 +6,7 @@
  * the sentence names, else the document's main technology when the sentence refers to it ("the spyware").
  */
 import { relate, type Ctx, type Hit } from '../context.ts';
-import { after, antecedent, sentenceHits } from './helpers.ts';
+import { after, antecedent, LIST_JOIN, sentenceHits } from './helpers.ts';
 import { mainTechnology } from './news.ts';
 
 const PUBLISH =
@@ -20,7 +20,6 @@ const SHARED_WORK =
 const SAID = /\b(?:said|say|says|concluded|conclude|wrote|stated|warned|noted)\b/i;
 const REPORT_NOUN = /\b(?:report|study|investigation|analysis|review|audit|research|forensic)\b/i;
 const JOINT = /\b(?:joint|jointly|together|co-?authored|co-?published)\b/i;
-const JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 /** Between two subjects: "and the digital rights group", maybe after an appositive on the first. */
 const SUBJECT_JOIN =
   /^(?:,\s+(?:an?|the|based|headquartered|located|part)\s[^;]{0,140}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
@@ -159,7 +158,7 @@ function authors(ctx: Ctx, hits: Hit[], from: number): string[] {
     if (h.start < from - 1) continue;
     const prev = out[out.length - 1];
     const gap = ctx.clean.slice(prev ? prev.end : from, h.start);
-    if (h.type !== 'Organization' || (prev ? !JOIN.test(gap) : gap.trim() !== '')) break;
+    if (h.type !== 'Organization' || (prev ? !LIST_JOIN.test(gap) : gap.trim() !== '')) break;
     out.push(h);
   }
   return out.map((h) => h.key);

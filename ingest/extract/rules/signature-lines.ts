@@ -10,6 +10,7 @@ import { isCommonWord, isFirstName, isLastName, isPlaceName } from '../lexicon.t
 import type { Ctx } from '../context.ts';
 import { findDates } from '../text/dates.ts';
 import { isAcronym, tokenize } from '../text/tokens.ts';
+import { COURTESY_TITLE } from '../find/patterns.ts';
 import {
   CONNECTORS,
   DOCUMENT_HEADS,
@@ -117,7 +118,7 @@ export function strongPerson(text: string): boolean {
 }
 
 /** A courtesy title before a listed name: "Mr. ", "Dr ", "Hon. ", "Rt. Hon. ". */
-const COURTESY = /^(?:(?:Rt\.?\s+)?Hon|Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s+(?=\p{Lu}\p{Ll})/u;
+const COURTESY = new RegExp(`^${COURTESY_TITLE}(?=\\p{Lu}\\p{Ll})`, 'u');
 
 /** A title or role word; a hyphenated one ("Director-General", "Vice-Chairperson") when all its parts are. */
 function roleWord(l: string): boolean {

@@ -7,7 +7,7 @@
 import { isAuthorLine, listedOrgs } from './author-lines.ts';
 import { relate, type Ctx, type Hit } from '../context.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { after, before, dateNear, sentenceHits } from './helpers.ts';
+import { after, before, dateNear, LIST_JOIN, sentenceHits } from './helpers.ts';
 import { isSpeaker, mainTechnology } from './news.ts';
 
 const TARGET_VERB =
@@ -63,11 +63,7 @@ function coordinated(ctx: Ctx, hits: Hit[], last: Hit): Hit[] {
   let next = last;
   for (let i = hits.indexOf(last) - 1; i >= 0; i--) {
     const h = hits[i] as Hit;
-    if (
-      h.type !== 'Organization' ||
-      !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(ctx.clean.slice(h.end, next.start))
-    )
-      break;
+    if (h.type !== 'Organization' || !LIST_JOIN.test(ctx.clean.slice(h.end, next.start))) break;
     out.unshift(h);
     next = h;
   }
@@ -230,7 +226,7 @@ function ownReport(
   let at = from;
   for (const h of hits.filter((x) => x.start >= from)) {
     const gap = ctx.clean.slice(at, h.start);
-    if (h.start > from && !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(gap)) break;
+    if (h.start > from && !LIST_JOIN.test(gap)) break;
     if (h.type !== 'Person' && h.type !== 'Organization') break;
     relate(ctx, 'AUTHORED', h.key, ctx.doc.id, s, 'own-report-by', 0.75);
     at = h.end;
