@@ -6,11 +6,12 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { PROJECT_ROOT } from '../../core/config.ts';
 import { toColumns } from '../../viz/api/graph-columns.ts';
+import { encodeGraphBinary, GRAPH_BINARY_TYPE } from '../../viz/api/graph-binary.ts';
 import { installCompression } from '../../viz/server/compression.ts';
 import { syntheticGraph } from './synthetic.ts';
 
@@ -33,20 +34,30 @@ export async function buildBenchPage(minify = true): Promise<void> {
 /** A synthetic graph ready to serve: the API answer serialised once, and the saved positions. */
 export interface BenchData {
   columnsJson: string;
+  /** The same columns in binary (`format=binary`, viz/api/graph-binary.ts), what the viewer loads. */
+  binary: Buffer;
   positionsJson: string;
-  bytes: { objects: number; columns: number };
+  bytes: { objects: number; columns: number; binary: number };
 }
 
 /** @example const data = benchData(20_000, 60_000); */
 export function benchData(nodes: number, edges: number): BenchData {
   const g = syntheticGraph(nodes, edges);
   const response = { nodes: g.nodes, edges: g.edges, truncated: false };
-  const columnsJson = JSON.stringify(toColumns(response));
+  const columns = toColumns(response);
+  const columnsJson = JSON.stringify(columns);
+  const encoded = encodeGraphBinary(columns);
+  const binary = Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength);
   const positions = Object.fromEntries(g.positions.map((p) => [p.id, { x: p.x, y: p.y }]));
   return {
     columnsJson,
+    binary,
     positionsJson: JSON.stringify(positions),
-    bytes: { objects: JSON.stringify(response).length, columns: columnsJson.length },
+    bytes: {
+      objects: JSON.stringify(response).length,
+      columns: columnsJson.length,
+      binary: binary.byteLength,
+    },
   };
 }
 
@@ -62,9 +73,7 @@ export async function serve(
 ): Promise<{ app: FastifyInstance; origin: string }> {
   const app = Fastify({ logger: false });
   if (compress) await installCompression(app);
-  app.get('/api/graph', async (_request, reply) =>
-    reply.type('application/json').send(current().columnsJson),
-  );
+  app.get('/api/graph', async (request, reply) => sendGraph(current(), request.query, reply));
   app.get('/*', async (request, reply) => {
     const pathname = new URL(request.url, 'http://127.0.0.1').pathname;
     const file = path.join(OUT, pathname === '/' ? 'index.html' : path.normalize(pathname));
@@ -75,6 +84,17 @@ export async function serve(
   });
   const origin = await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, origin };
+}
+
+/**
+ * The graph answer the viewer's server gives for `query`'s format: binary (`format=binary`, the viewer) or
+ * columns in JSON (compressed by the server's plugin).
+ */
+export function sendGraph(data: BenchData, query: unknown, reply: FastifyReply): FastifyReply {
+  if ((query as { format?: string }).format === 'binary') {
+    return reply.type(GRAPH_BINARY_TYPE).send(data.binary);
+  }
+  return reply.type('application/json').send(data.columnsJson);
 }
 
 /**

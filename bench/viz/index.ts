@@ -13,7 +13,8 @@
  * graph: its first render, and how much JavaScript it loaded before it. And an A/B of the first render with
  * the graph's adjacency in dictionary mode (network/adjacency.ts) or graphology's own, pages alternated,
  * and one of the first render with the picking pass just after the first frame (network/picking.ts) or in
- * it. The graph request preloaded by the HTML or not is a separate A/B: `npx tsx bench/viz/preload.ts`.
+ * it. The graph request preloaded by the HTML or not is a separate A/B: `npx tsx bench/viz/preload.ts`;
+ * so is the graph loaded as binary columns (the viewer) or gzipped JSON ones: `npx tsx bench/viz/binary.ts`.
  */
 import type { Browser } from 'playwright-core';
 import os from 'node:os';
@@ -359,7 +360,7 @@ async function main(): Promise<void> {
       `${label}: bare WebGL drawing ${f.nodes} points (one vertex each, what network/lod.ts draws while moving): ${fmt(ceiling(f.nodes).points)} FPS`,
     );
     console.log(
-      `${label}: graph request (ms since navigation): sent ${fmt(f.request.start, 0)}, first byte ${fmt(f.request.firstByte, 0)}, last byte ${fmt(f.request.end, 0)}, saved positions read ${fmt(f.request.positionsRead, 0)}, fetch resolved ${fmt(f.request.headers, 0)}, parsed ${fmt(f.request.parsed, 0)}, checked ${fmt(f.request.checked, 0)}`,
+      `${label}: graph request in binary (ms since navigation): sent ${fmt(f.request.start, 0)}, first byte ${fmt(f.request.firstByte, 0)}, last byte ${fmt(f.request.end, 0)}, saved positions read ${fmt(f.request.positionsRead, 0)}, fetch resolved ${fmt(f.request.headers, 0)}, bytes read ${fmt(f.request.parsed, 0)}, decoded and checked ${fmt(f.request.checked, 0)}`,
     );
     console.log(
       `${label}: pan/zoom alternated in the same page: ${fmt(f.lod.lod)} FPS with nodes as points while moving (network/lod.ts), ${fmt(f.lod.circles)} FPS with circles`,
@@ -376,7 +377,7 @@ async function main(): Promise<void> {
     const b = bytes.get(f.nodes);
     if (b) {
       console.log(
-        `${label}: GET /api/graph answer ${fmt(b.columns / 1e6, 2)} MB in columns (${fmt(b.objects / 1e6, 2)} MB as objects), before compression`,
+        `${label}: GET /api/graph answer ${fmt(b.binary / 1e6, 2)} MB in binary columns (what the viewer loads, not compressed), ${fmt(b.columns / 1e6, 2)} MB in JSON columns and ${fmt(b.objects / 1e6, 2)} MB as JSON objects before compression`,
       );
     }
     console.log(

@@ -22,8 +22,8 @@ import { buildViewer, serveViewer, VIEWER_OUT, viewerFirstRender } from './viewe
 export const PRELOADED = 'preloaded.html';
 
 /** The URLs each page's script asks for first (bench/viz/page/main.js; viz/page network/index.ts). */
-const BENCH_URLS = ['/api/graph?limit=50000&format=columns'];
-const VIEWER_URLS = ['/api/graph?limit=5000&format=columns', '/api/documents'];
+const BENCH_URLS = ['/api/graph?limit=50000&format=binary'];
+const VIEWER_URLS = ['/api/graph?limit=5000&format=binary', '/api/documents'];
 
 /** Writes `dir/preloaded.html`: `dir/index.html` with a fetch preload of each URL at the top of its head. */
 export function writePreloadedPage(dir: string, urls: string[]): void {

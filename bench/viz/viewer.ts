@@ -16,7 +16,7 @@ import { PROJECT_ROOT } from '../../core/config.ts';
 import { installCompression } from '../../viz/server/compression.ts';
 import { CSP_DIRECTIVES } from '../../viz/server/security.ts';
 import { installStatic } from '../../viz/server/static.ts';
-import { savePositionsBeforeLoad, type BenchData } from './harness.ts';
+import { savePositionsBeforeLoad, sendGraph, type BenchData } from './harness.ts';
 
 /** Where the viewer is built for the benchmark. */
 export const VIEWER_OUT = path.join(PROJECT_ROOT, 'bench', '.out', 'viewer');
@@ -42,9 +42,7 @@ export async function serveViewer(
     crossOriginEmbedderPolicy: false,
   });
   await installCompression(app);
-  app.get('/api/graph', async (_request, reply) =>
-    reply.type('application/json').send(current().columnsJson),
-  );
+  app.get('/api/graph', async (request, reply) => sendGraph(current(), request.query, reply));
   app.get('/api/documents', async () => ({ documents: [] }));
   app.get('/api/queries', async () => ({ queries: [] }));
   app.get('/api/storyboards', async () => ({ storyboards: [] }));

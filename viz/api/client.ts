@@ -20,12 +20,14 @@ import {
   Storyboard,
   StoryboardsResponse,
   type CypherRequest,
+  type GraphColumnsView,
   type GraphQuery,
   type NeighborsQuery,
   type PathQuery,
   type SearchQuery,
   type StoryboardInput,
 } from './schema.ts';
+import { decodeGraphBinary, GRAPH_BINARY_TYPE, GraphBinaryError } from './graph-binary.ts';
 
 /** An API call that failed: `status` is the HTTP status, `code` the server's error code. */
 export class ApiRequestError extends Error {
@@ -71,6 +73,16 @@ export function createApiClient(options: ApiClientOptions = {}) {
   const base = options.base ?? '';
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
 
+  /** Throws the server's error (JSON `ApiError`) of a failed answer. */
+  async function failed(response: Response, method: string, path: string): Promise<never> {
+    const parsed = ApiError.safeParse(await response.json().catch(() => null));
+    if (parsed.success) {
+      const e = parsed.data.error;
+      throw new ApiRequestError(response.status, e.code, e.message, e.position);
+    }
+    throw new ApiRequestError(response.status, 'HTTP_' + response.status, `${method} ${path} failed`);
+  }
+
   async function call<S extends z.ZodType>(
     schema: S,
     method: string,
@@ -85,15 +97,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
       credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+    if (!response.ok) await failed(response, method, path);
     const json: unknown = await response.json().catch(() => null);
-    if (!response.ok) {
-      const parsed = ApiError.safeParse(json);
-      if (parsed.success) {
-        const e = parsed.data.error;
-        throw new ApiRequestError(response.status, e.code, e.message, e.position);
-      }
-      throw new ApiRequestError(response.status, 'HTTP_' + response.status, `${method} ${path} failed`);
-    }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       throw new ApiRequestError(
@@ -105,10 +110,32 @@ export function createApiClient(options: ApiClientOptions = {}) {
     return parsed.data;
   }
 
+  /** GET the graph window as `GraphColumns` in binary (graph-binary.ts): no JSON to parse. */
+  async function graphBinary(q?: Omit<GraphQuery, 'format'>): Promise<GraphColumnsView> {
+    const path = '/api/graph' + queryString({ ...q, format: 'binary' } as never);
+    const response = await doFetch(base + path, {
+      headers: { accept: `${GRAPH_BINARY_TYPE}, application/json`, ...options.headers },
+      credentials: 'same-origin',
+    });
+    if (!response.ok) await failed(response, 'GET', path);
+    try {
+      return decodeGraphBinary(await response.arrayBuffer());
+    } catch (error) {
+      if (!(error instanceof GraphBinaryError)) throw error;
+      throw new ApiRequestError(
+        response.status,
+        'BAD_RESPONSE',
+        `GET ${path}: unexpected answer (${error.message}); reload the page, and if it persists check that the server and the page are the same version`,
+      );
+    }
+  }
+
   const id = (value: string) => encodeURIComponent(value);
   return {
     health: () => call(HealthResponse, 'GET', '/api/health'),
     graph: (q?: GraphQuery) => call(GraphResponse, 'GET', '/api/graph' + queryString(q as never)),
+    /** The same window as `GraphColumns` sent in binary (graph-binary.ts): what the page loads first. */
+    graphBinary,
     /** The same window in columns (schema.ts `GraphColumns`): a quarter of the bytes, for big graphs. */
     graphColumns: (q?: Omit<GraphQuery, 'format'>) =>
       call(GraphColumns, 'GET', '/api/graph' + queryString({ ...q, format: 'columns' } as never)),

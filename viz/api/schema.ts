@@ -144,19 +144,23 @@ export const GraphColumns = z
   });
 export type GraphColumns = z.infer<typeof GraphColumns>;
 
-type ColumnsShape = {
-  strings: string[];
-  labelSets: number[][];
-  nodes: Record<'id' | 'name' | 'aliases', string[]> &
-    Record<'type' | 'labels' | 'kind' | 'date' | 'mentions' | 'degree', number[]> &
-    Record<'aliasOffsets' | 'documentOffsets' | 'documents', number[]>;
-  edges: Record<'id', string[]> &
-    Record<'source' | 'target' | 'type' | 'role' | 'confidence' | 'evidenceCount', number[]> &
-    Record<'documentOffsets' | 'documents', number[]>;
+/** A numeric column: an array in the JSON form, a typed array in the binary one (graph-binary.ts). */
+type NumberColumn = ArrayLike<number>;
+type Viewed<T> = { [K in keyof T]: T[K] extends string[] ? string[] : NumberColumn };
+
+/**
+ * `GraphColumns` with its numeric columns as any array-like (typed arrays from the binary answer): what
+ * the page reads a window from. `GraphColumns` itself is one.
+ */
+export type GraphColumnsView = Omit<GraphColumns, 'nodes' | 'edges'> & {
+  nodes: Viewed<GraphColumns['nodes']>;
+  edges: Viewed<GraphColumns['edges']>;
 };
 
 /** What is inconsistent in a columns answer (lengths, indexes out of range), or null. */
-function columnsProblem(g: ColumnsShape): string | null {
+export function columnsProblem(
+  g: Pick<GraphColumnsView, 'strings' | 'labelSets' | 'nodes' | 'edges'>,
+): string | null {
   const n = g.nodes.id.length;
   const m = g.edges.id.length;
   const s = g.strings.length;
@@ -174,12 +178,18 @@ function columnsProblem(g: ColumnsShape): string | null {
   for (const [name, actual, expected] of lengths) {
     if (actual !== expected) return `${name} has ${actual} values for ${expected}`;
   }
-  const inRange = (values: number[], max: number, none = false) =>
-    values.every((v) => (v >= 0 && v < max) || (none && v === -1));
-  const offsetsOk = (offsets: number[], total: number) =>
-    offsets[0] === 0 &&
-    offsets[offsets.length - 1] === total &&
-    offsets.every((v, i) => i === 0 || v >= offsets[i - 1]!);
+  const inRange = (values: NumberColumn, max: number, none = false) => {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (!((v >= 0 && v < max) || (none && v === -1))) return false;
+    }
+    return true;
+  };
+  const offsetsOk = (offsets: NumberColumn, total: number) => {
+    if (offsets[0] !== 0 || offsets[offsets.length - 1] !== total) return false;
+    for (let i = 1; i < offsets.length; i++) if (offsets[i]! < offsets[i - 1]!) return false;
+    return true;
+  };
   if (!g.labelSets.every((set) => inRange(set, s))) return 'labelSets point outside strings';
   if (!inRange(g.nodes.type, s) || !inRange(g.nodes.kind, s, true) || !inRange(g.nodes.date, s, true))
     return 'a node type, kind or date points outside strings';
@@ -249,8 +259,11 @@ export const GraphQuery = z.object({
     .enum(['true', 'false', '1', '0'])
     .transform((v) => v === 'true' || v === '1')
     .optional(),
-  /** `columns`: answer with `GraphColumns` (compact, for big windows) instead of `GraphResponse`. */
-  format: z.enum(['objects', 'columns']).optional(),
+  /**
+   * `columns`: answer with `GraphColumns` (compact, for big windows) instead of `GraphResponse`; `binary`:
+   * the same columns as `application/octet-stream` (graph-binary.ts), what the page loads its window with.
+   */
+  format: z.enum(['objects', 'columns', 'binary']).optional(),
 });
 export type GraphQuery = z.input<typeof GraphQuery>;
 

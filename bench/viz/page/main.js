@@ -60,6 +60,12 @@ window.fetch = async (...args) => {
     answer.parsed = performance.now();
     return value;
   };
+  const arrayBuffer = response.arrayBuffer.bind(response);
+  response.arrayBuffer = async () => {
+    const value = await arrayBuffer();
+    answer.parsed = performance.now(); // the binary answer's bytes in hand (decoding is in `checked`)
+    return value;
+  };
   return response;
 };
 
@@ -72,9 +78,14 @@ async function load() {
     mark = now;
   };
   phase('page'); // navigation start → this script running (HTML, bundle)
-  // as main.ts (network/index.ts requestGraph): the window in columns through the page's API client
-  // (zod-checked), requested before the renderer is built so the answer arrives meanwhile
-  const graphRequest = createPageApi().graphColumns({ limit: 50_000 });
+  // as main.ts (network/index.ts requestGraph): the window in binary columns through the page's API client
+  // (decoded and checked), requested before the renderer is built so the answer arrives meanwhile;
+  // `?format=columns`: the JSON columns, zod-checked (the A/B of viz/api/graph-binary.ts)
+  const api = createPageApi();
+  const graphRequest =
+    new URLSearchParams(window.location.search).get('format') === 'columns'
+      ? api.graphColumns({ limit: 50_000 })
+      : api.graphBinary({ limit: 50_000 });
   const graph = createGraph();
   const state = createStore(initialState());
   let view = null;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiRequestError } from '../../../../viz/api/client.ts';
 import { fromColumns } from '../../../../viz/api/graph-columns.ts';
+import { GRAPH_BINARY_TYPE } from '../../../../viz/api/graph-binary.ts';
 import { COMPRESS_THRESHOLD } from '../../../../viz/server/compression.ts';
 import { ApiError, type GraphNode } from '../../../../viz/api/schema.ts';
 import { startTestViewer, type TestViewer } from '../../../support/viewer.ts';
@@ -145,6 +146,26 @@ describe('graph', () => {
     const columns = await viewer.api.graphColumns({ limit: 40 });
     expect(columns.format).toBe('columns');
     expect(fromColumns(columns)).toEqual(objects);
+  });
+
+  it('answers the same window in binary columns (format=binary), not compressed', async () => {
+    const columns = await viewer.api.graphColumns({ limit: 40 });
+    const binary = await viewer.api.graphBinary({ limit: 40 });
+    const plain = (v: ArrayLike<unknown>) => Array.from(v);
+    expect(binary.strings).toEqual(columns.strings);
+    expect(binary.nodes.id).toEqual(columns.nodes.id);
+    for (const key of ['type', 'degree', 'documents', 'documentOffsets'] as const) {
+      expect(plain(binary.nodes[key])).toEqual(columns.nodes[key]);
+    }
+    for (const key of ['source', 'target', 'confidence', 'evidenceCount'] as const) {
+      expect(plain(binary.edges[key])).toEqual(columns.edges[key]);
+    }
+    const response = await fetch(viewer.origin + '/api/graph?format=binary', {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(response.headers.get('content-type')).toBe(GRAPH_BINARY_TYPE);
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(COMPRESS_THRESHOLD);
   });
 
   it('compresses big answers with gzip and leaves small ones alone', async () => {

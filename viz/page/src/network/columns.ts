@@ -7,7 +7,7 @@
  * are frozen: graph attributes are replaced, never mutated in place, and a stray `push` fails loudly
  * instead of changing every node that shares the list. Pure: no DOM.
  */
-import type { GraphColumns } from '../../../api/schema.ts';
+import type { GraphColumnsView } from '../../../api/schema.ts';
 import type { EdgeAttrs, NodeAttrs } from './graph.ts';
 
 const EMPTY: string[] = Object.freeze([]) as unknown as string[];
@@ -23,11 +23,11 @@ export interface ColumnsReader {
  * const read = columnsReader(part);
  * graph.addNode(part.nodes.id[0], { ...read.node(0), x: 0, y: 0 });
  */
-export function columnsReader(g: GraphColumns): ColumnsReader {
+export function columnsReader(g: GraphColumnsView): ColumnsReader {
   const { strings, nodes, edges } = g;
   const labelSets = g.labelSets.map((set) => shared(set.map((l) => strings[l]!)));
   const singles = new Map<number, string[]>();
-  const list = (values: number[], offsets: number[], i: number): string[] => {
+  const list = (values: ArrayLike<number>, offsets: ArrayLike<number>, i: number): string[] => {
     const from = offsets[i]!;
     const to = offsets[i + 1]!;
     if (from === to) return EMPTY;

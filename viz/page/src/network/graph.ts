@@ -4,7 +4,7 @@
  * properties. Colours, sizes and highlights are NOT stored here (see reducers.ts). Pure: no DOM.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { GraphColumns, GraphEdge, GraphNode } from '../../../api/schema.ts';
+import type { GraphColumnsView, GraphEdge, GraphNode } from '../../../api/schema.ts';
 import { dictionaryAdjacency } from './adjacency.ts';
 import { columnsReader } from './columns.ts';
 
@@ -80,7 +80,7 @@ export function mergeGraphPart(
  */
 export function mergeGraphColumns(
   graph: KgGraph,
-  part: GraphColumns,
+  part: GraphColumnsView,
   savedPosition: (id: string) => Point | undefined = () => undefined,
   random: () => number = Math.random,
   fastAdjacency = true,
@@ -127,7 +127,7 @@ export function mergeGraphColumns(
 }
 
 /** Neighbour ids of each node of a columns window (compressed rows: two passes over the edges). */
-function adjacency(part: GraphColumns): (i: number) => string[] {
+function adjacency(part: GraphColumnsView): (i: number) => string[] {
   const { source, target } = part.edges;
   const n = part.nodes.id.length;
   const start = new Int32Array(n + 1);

@@ -16,7 +16,7 @@
  * The top bar's `#graph-stats` carries `data-nodes`/`data-edges` (what is drawn) and `data-loaded="true"`
  * once the graph has loaded (wait for `#graph-stats[data-loaded]` in tests).
  */
-import type { DocumentsResponse, GraphColumns } from '../../../api/schema.ts';
+import type { DocumentsResponse, GraphColumnsView } from '../../../api/schema.ts';
 import { errorMessage, type PageApi } from '../api/index.ts';
 import { pageConfig } from '../app/config.ts';
 import type { App } from '../app/index.ts';
@@ -33,7 +33,7 @@ import { SCALE } from './scale.ts';
 export { typeColor } from './reducers.ts';
 
 /** The first graph window and the documents list, requested before the page is built (`requestGraph`). */
-export type InitialGraph = Promise<[GraphColumns, DocumentsResponse]>;
+export type InitialGraph = Promise<[GraphColumnsView, DocumentsResponse]>;
 
 /** The performance mark set when the first frame with the loaded graph has been drawn. */
 export const FIRST_DRAWN_MARK = 'kg:graph-drawn';
@@ -49,8 +49,8 @@ export const INITIAL_WINDOW = 5000;
  * mountNetwork(createApp(api), initial);
  */
 export function requestGraph(api: PageApi): InitialGraph {
-  // columns: a quarter of the bytes of the object form and no object per node or edge to parse
-  const initial: InitialGraph = Promise.all([api.graphColumns({ limit: INITIAL_WINDOW }), api.documents()]);
+  // columns in binary: no object per node or edge, and no JSON to parse (viz/api/graph-binary.ts)
+  const initial: InitialGraph = Promise.all([api.graphBinary({ limit: INITIAL_WINDOW }), api.documents()]);
   initial.catch(() => undefined); // reported by mountNetwork, which awaits it once the page is built
   return initial;
 }
