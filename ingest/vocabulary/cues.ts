@@ -32,7 +32,10 @@ export const ORG_HEADS_ES = new Set(
     'fundacao associacao comissao conselho assembleia rede servico uniao federacao alianca coligacao ' +
     'coletivo autoridade provedoria procuradoria universidade faculdade escola jornal ' +
     // Indonesian, Malay, French, German, Dutch: "Institut Teknologi Bandung", "Institut für ..."
-    'institut'
+    'institut ' +
+    // French: "Association marocaine des droits humains", "Fondation Mizane pour ...", "Université Mohammed V"
+    'fondation universite observatoire collectif syndicat conseil ministere laboratoire reseau agence ' +
+    'delegation cour ligue rassemblement'
   ).split(/\s+/),
 );
 
@@ -69,7 +72,7 @@ export const TITLES = new Set(
     'lawmaker legislator assemblyman assemblywoman councilman councilwoman councillor senadora senador ' +
     'diputado diputada ministra presidenta directora comisionada comisionado ombudsman ombudswoman ' +
     'ombudsperson ministro representante procurador procuradora defensor defensora magistrate ' +
-    'magistrado magistrada'
+    'magistrado magistrada lecturer dean technologist moderator'
   ).split(/\s+/),
 );
 

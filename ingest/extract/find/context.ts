@@ -14,7 +14,7 @@ import { orgKind } from './kinds.ts';
 import { isAcronym } from '../text/tokens.ts';
 import type { OrganizationKind } from '../../../core/model/index.ts';
 
-import { HONORIFIC, JOB, PERSON, PERSON_OR_INITIALS, PW, TITLE } from './patterns.ts';
+import { CAPITAL_POST, HONORIFIC, JOB, PERSON, PERSON_OR_INITIALS, PW, TITLE } from './patterns.ts';
 import { ORG_CUES } from './org-cues.ts';
 import { findTitles } from './titles.ts';
 import { findKnownAs } from './known-as.ts';
@@ -51,6 +51,16 @@ const PERSON_CUES: Cue[] = [
     'gu',
   ),
   new RegExp(`\\bsaid\\s+(?:the\\s+[^,.;]{3,120},\\s+)?(${PERSON})\\b`, 'gu'),
+  // "- Salwa Ennaji, Head of the Digital Governance Unit, Ministry of ...", "by Hicham Benjelloun, President
+  // of the Fondation Mizane", "Tarik Benslimane — Director, Tawasul Digital Security Lab": a name, then its
+  // holder's post capitalised, as programmes and speaker lists write them.
+  [
+    new RegExp(
+      `(?:^|\\s|\\bby\\s+)(${PERSON})(?:,\\s+|\\s+[—–]\\s+)(?:the\\s+)?${CAPITAL_POST}(?=\\s+(?:of|at|for|in|on)\\s|\\s*,)`,
+      'gu',
+    ),
+    new RegExp(`(?:,\\s+|\\s+[—–]\\s+)(?:the\\s+)?${CAPITAL_POST}(?:\\s+(?:of|at|for|in|on)\\s|\\s*,)`, 'u'),
+  ],
   [
     new RegExp(`(?:^|[“"”,]\\s*)(${PERSON}),?\\s+(?:said|says|told|added|explained|warned)\\b`, 'gu'),
     /\s(?:said|says|told|added|explained|warned)\b/u,
@@ -120,8 +130,15 @@ const TECH_CUES: Cue[] = [
   ),
 ];
 
-const CUE =
-  /\b(Hon|Dr|Prof|made|developed|built|sold|use|used|purchase|infections?|said|says|told|added|including|among|experts|company|firm|newspaper|at|of|for|with|by|rapporteur|commissioner|director|[Oo]mbuds(?:man|woman|person)|[Mm]inister|[Mm]agistrate|[Jj]udge|[Mm]ayor|[Gg]overnor|[Aa]mbassador|[Cc]omptroller|[Aa]uditor|[Pp]rosecutor|documented|found|confirmed|reported|revealed|verified|showed|shown|identified|discovered|detected|traced|uncovered|established)\b|,\s+(an?|the)\s|\p{L}['’]s?\s/u;
+const CUE = new RegExp(
+  /\b(Hon|Dr|Prof|made|developed|built|sold|use|used|purchase|infections?|said|says|told|added|including|among|experts|company|firm|newspaper|at|of|for|with|by|rapporteur|commissioner|director|[Oo]mbuds(?:man|woman|person)|[Mm]inister|[Mm]agistrate|[Jj]udge|[Mm]ayor|[Gg]overnor|[Aa]mbassador|[Cc]omptroller|[Aa]uditor|[Pp]rosecutor|documented|found|confirmed|reported|revealed|verified|showed|shown|identified|discovered|detected|traced|uncovered|established)\b|,\s+(an?|the)\s|\p{L}['’]s?\s/u
+    .source +
+    // "X, investigative journalist, Y", "X — Director, Y": a post after a name, lower case or capitalised
+    `|,\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${JOB}\\b|(?:,|\\s[—–])\\s+(?:the\\s+)?${CAPITAL_POST}`,
+  'u',
+);
+/** A name opening a list line, before a comma or a spaced dash. */
+const LEAD_NAME = new RegExp(`^(?:[-*•]\\s+)?(${PERSON})(?:,\\s+|\\s+[—–]\\s+)`, 'u');
 const low = fold;
 /** A capitalised name used as a modifier ("the Ayotzinapa case") is no organisation. */
 const MODIFIER =
@@ -236,6 +253,18 @@ function pattern(cue: Cue, body: string): RegExp | null {
 function findCued(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const body = ctx.clean.slice(s.start, s.end);
+    // "- Said Lamrini, Syndicat national de la presse marocaine (SNPM), Tangier section": a list line that
+    // opens with a name, then an organisation already read, names a person and where they belong.
+    const lead = LEAD_NAME.exec(body);
+    if (lead) {
+      const at = s.start + lead[0].length;
+      if (hitsIn(ctx, at, at + 200, ['Organization']).some((h) => h.start === at))
+        addPerson(
+          ctx,
+          s.start + lead[0].indexOf(lead[1] as string),
+          s.start + lead[0].indexOf(lead[1] as string) + (lead[1] as string).length,
+        );
+    }
     if (!CUE.test(body)) continue;
     const credited = creditedSpans(body, s.start);
     for (const [a, b] of credited) addPerson(ctx, a, b);

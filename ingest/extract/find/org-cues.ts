@@ -29,6 +29,13 @@ export type OrgCue = [RegExp, OrganizationKind | undefined, boolean?, RegExp?];
 export const ORG_CUES: OrgCue[] = [
   [new RegExp(`\\b${JOB}\\s+(?:at|of|for|with)\\s+(?:the\\s+)?(${ORG})`, 'gu'), undefined],
   [new RegExp(`\\b${JOB}s\\s+(?:at|with)\\s+(?:the\\s+)?(${ORG})`, 'gu'), undefined],
+  // "the same intermediary, a company called Maghreb Secure Integration": a describing noun, then "called".
+  [
+    new RegExp(`\\b${ORG_NOUN}\\s+(?:called|named)\\s+(?:the\\s+)?(${ORG})`, 'gu'),
+    undefined,
+    true,
+    /\b(?:called|named)\s+\p{Lu}/u,
+  ],
   // "Reporters at Noticias del Valle were targeted": the plural job opening a sentence.
   [
     new RegExp(

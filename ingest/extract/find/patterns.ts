@@ -40,3 +40,10 @@ export const TITLE = `(?:${cap(
  * "the Clerk of the Committee"): the office is a person's post, so the body's name starts after "of the".
  */
 export const OFFICE_HOLDERS = new Set(['speaker', 'clerk', 'registrar', 'treasurer']);
+
+/**
+ * A post written capitalised after its holder's name, as programmes and speaker lists write it: "Head",
+ * "Secretary General", "Editor-in-chief", "Legal Officer", "Lecturer in Public Law", "Deputy Director".
+ */
+export const CAPITAL_POST =
+  '(?:(?:Deputy|Vice|Executive|Acting|Senior|Legal|Policy|Programme|Program|Managing|Founding|Research|Principal|Associate|Assistant)[\\s-]+)?(?:Head|President|Director|Secretary[\\s-]General|Secretary|Chair(?:man|woman|person)?|Co-[Cc]hair|Coordinator|Commissioner|Dean|Rector|Member|Editor(?:-in-[Cc]hief)?|Lecturer|Professor|Researcher|Technologist|Officer|Adviser|Advisor|Founder|Co-[Ff]ounder|Spokes(?:man|woman|person)|Manager|Analyst|Fellow|Counsel|Lawyer|Journalist|Correspondent|Reporter|Producer|Chief\\s+Executive|CEO)\\b';

@@ -35,6 +35,13 @@ const PERSON_IN = new RegExp(
   `\\b(?:${JOB}|based|living|speaking(?:\\s+by\\s+(?:phone|telephone|video))?|reporting|who\\s+lives)\\s+(?:in|from)\\s+(${NAME})(?=\\s*(?:[,.;)]|$|\\s+(?:who|where|and|said|says|told)\\b))`,
   'gu',
 );
+/** Where a room or a branch is: "in the studio in Casablanca", "the newsroom in Tangier". */
+const ROOM_IN = new RegExp(
+  `\\b(?:studio|studios|office|offices|headquarters|newsroom|courtroom|prison|hotel|campus|embassy|consulate|branch)\\s+in\\s+(${NAME})(?=\\s*(?:[,.;)]|$|\\s+(?:who|where|and|is|was|said|on)\\b))`,
+  'gu',
+);
+/** "Fatima Zahra El Mernissi, blogger and activist (Oujda)": one capitalised word in brackets after a job. */
+const JOB_BRACKETED = new RegExp(`\\b${JOB}s?\\s+\\((\\p{Lu}\\p{Ll}{2,})\\)`, 'gu');
 
 const MONTHS = cap(
   'january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
@@ -108,10 +115,10 @@ export function findPlaces(ctx: Ctx): void {
       const name = m[1] as string;
       addPlace(ctx, s.start + (m.index as number) + m[0].indexOf(name), name);
     }
-    for (const re of [CITY_OF, PERSON_IN])
+    for (const re of [CITY_OF, PERSON_IN, ROOM_IN, JOB_BRACKETED])
       for (const m of body.matchAll(re)) {
         const name = m[1] as string;
-        addPlace(ctx, s.start + (m.index as number) + m[0].length - name.length, name, re === CITY_OF);
+        addPlace(ctx, s.start + (m.index as number) + m[0].lastIndexOf(name), name, re === CITY_OF);
       }
   }
 }

@@ -60,10 +60,13 @@ export function listRules(ctx: Ctx): void {
       continue;
     }
     if (!inList || creditedLine(ctx, s, line)) continue;
-    const paren = /^(.*?)\s*\(\s*([^()]+?)\s*\)\s*$/.exec(line);
+    // "Association marocaine des droits humains (AMDH) — Moroccan Association for Human Rights": a bilingual
+    // list gives one body's two names either side of a spaced dash; the first is read as the line.
+    const dash = /\s+[—–]\s+/.exec(line);
+    const paren = /^(.*?)\s*\(\s*([^()]+?)\s*\)\s*$/.exec(dash ? line.slice(0, dash.index) : line);
     // "TEDIC (Paraguay)": only an acronym in brackets names the same organisation.
     const m = paren && isAcronym(paren[2] as string) ? paren : null;
-    const name = (paren ? paren[1] : line) as string;
+    const name = (paren ? paren[1] : dash ? line.slice(0, dash.index) : line) as string;
     const toks = tokenize(ctx.clean, s.start, s.start + name.length);
     if (toks.length === 0) continue;
     const typed = classifyName(toks.map((t) => t.text));
@@ -78,6 +81,13 @@ export function listRules(ctx: Ctx): void {
     if (m) {
       const acr = s.start + line.lastIndexOf(m[2] as string);
       ctx.reg.add(type, acr, acr + (m[2] as string).length);
+    }
+    if (dash && type === 'Organization') {
+      const at = s.start + dash.index + dash[0].length;
+      const second = ctx.clean.slice(at, s.start + line.length);
+      // Only a second name its own words make a body: "— Vasco Lobato Meireles, President" is its signer.
+      if (classifyName(second.split(/\s+/))?.type === 'Organization')
+        ctx.reg.merge(ctx.reg.live(key), ctx.reg.add(type, at, at + second.length, opts));
     }
     relate(ctx, 'SIGNED', key, ctx.doc.id, s, 'signatory-list', 0.85);
     ctx.signers.push(key);
