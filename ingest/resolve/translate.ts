@@ -1,5 +1,5 @@
 /**
- * Word-bag key of an institution's name across English, Spanish and Portuguese: each word translated to one
+ * Word-bag key of an institution's name across English, Spanish, Portuguese and French: each word translated to one
  * English form, connectors dropped, the rest sorted. "Ministerio de la Presidencia" and "Ministry of the
  * Presidency", "Red de Gobierno Abierto de Costa Rica" and "Costa Rica Open Government Network" give the same
  * key. The table is general institutional vocabulary (no names); words it lacks pass through unchanged, so
@@ -12,25 +12,25 @@ function add(english: string, forms: string): void {
   for (const f of forms.split(' ')) WORDS[f] = english;
   WORDS[english] ??= english;
 }
-add('ministry', 'ministerio ministerios');
+add('ministry', 'ministerio ministerios ministere');
 add('secretariat', 'secretaria secretariado');
 add('presidency', 'presidencia');
 add('commission', 'comision comissao');
 add('committee', 'comite');
-add('council', 'consejo conselho');
+add('council', 'consejo conselho conseil');
 add('institute', 'instituto');
-add('foundation', 'fundacion fundacao');
+add('foundation', 'fundacion fundacao fondation');
 add('association', 'asociacion associacao');
-add('network', 'red rede');
-add('observatory', 'observatorio');
-add('lab', 'laboratorio laboratory laboratories labs');
+add('network', 'red rede reseau');
+add('observatory', 'observatorio observatoire');
+add('lab', 'laboratorio laboratory laboratories labs laboratoire');
 add('center', 'centro');
-add('collective', 'colectivo coletivo');
+add('collective', 'colectivo coletivo collectif');
 add('alliance', 'alianza alianca');
 add('coalition', 'coalicion coligacao');
 add('federation', 'federacion federacao');
-add('union', 'sindicato uniao');
-add('agency', 'agencia');
+add('union', 'sindicato uniao syndicat');
+add('agency', 'agencia agence');
 add('authority', 'autoridad autoridade');
 add('service', 'servicio servico');
 add('directorate', 'direccion direcao direction');
@@ -43,27 +43,27 @@ add('congress', 'congreso congresso');
 add('senate', 'senado');
 add('parliament', 'parlamento');
 add('government', 'gobierno governo');
-add('university', 'universidad universidade');
-add('faculty', 'facultad faculdade');
+add('university', 'universidad universidade universite');
+add('faculty', 'facultad faculdade faculte');
 add('school', 'escuela escola');
-add('national', 'nacional');
+add('national', 'nacional nationale');
 add('international', 'internacional');
 add('interamerican', 'interamericana interamericano');
 add('centralamerican', 'centroamericana centroamericano');
 add('latinamerican', 'latinoamericana latinoamericano');
 add('european', 'europea europeo europeia europeu');
-add('public', 'publico publica publicos publicas');
+add('public', 'publico publica publicos publicas publique publiques');
 add('open', 'abierto abierta aberto aberta');
-add('digital', 'digitales digitais');
-add('rights', 'derechos direitos');
-add('human', 'humanos humanas humanos');
-add('freedom', 'libertad liberdade liberty');
-add('press', 'prensa imprensa');
-add('journalists', 'periodistas jornalistas');
-add('security', 'seguridad seguranca');
+add('digital', 'digitales digitais numerique numeriques');
+add('rights', 'derechos direitos droits');
+add('human', 'humanos humanas humanos humains humaine humaines homme');
+add('freedom', 'libertad liberdade liberty libertes liberte freedoms');
+add('press', 'prensa imprensa presse');
+add('journalists', 'periodistas jornalistas journalistes');
+add('security', 'seguridad seguranca securite');
 add('forensic', 'forense forenses forensics');
 add('protection', 'proteccion protecao');
-add('data', 'datos dados');
+add('data', 'datos dados donnees');
 add('defense', 'defensa defesa defence');
 add('justice', 'justicia justica');
 add('transparency', 'transparencia');
@@ -77,7 +77,7 @@ add('research', 'investigacion investigacao');
 add('development', 'desarrollo desenvolvimento');
 add('health', 'salud saude');
 add('education', 'educacion educacao');
-add('interior', 'interior');
+add('interior', 'interior interieur');
 add('affairs', 'asuntos assuntos');
 add('relations', 'relaciones relacoes');
 add('constitutional', 'constitucional');
@@ -121,12 +121,16 @@ add('general', 'general geral');
 
 /** English spellings in the table: a name made of them and of English words is an English name. */
 const ENGLISH = new Set(
-  'laboratory laboratories labs forensics direction communications defence liberty labour'.split(' '),
+  'laboratory laboratories labs forensics direction communications defence liberty labour freedoms'.split(
+    ' ',
+  ),
 );
 
 /** Connectors of the three languages, dropped from the bag. */
 const CONNECTORS = new Set(
-  'of for the on in and to at de del la las los el y e en da do das dos para por a o'.split(' '),
+  'of for the on in and to at de del la las los el y e en da do das dos para por a o des du le les l d pour et aux au sur'.split(
+    ' ',
+  ),
 );
 
 /** English forms of institution words (the table's values): a bag needs one to be an institution's name. */

@@ -94,3 +94,24 @@ describe("a chamber's committee", () => {
     ).toHaveLength(1);
   });
 });
+
+// French names of the blind set dev13 (a bilingual joint statement, read after its blind measure).
+describe('word bags: French', () => {
+  it.each([
+    ['Laboratoire Tawasul de sécurité numérique', 'Tawasul Digital Security Lab'],
+    ['Collectif Tiwizi pour les libertés numériques', 'Tiwizi Collective for Digital Freedoms'],
+    ["Conseil national des droits de l'Homme", 'National Human Rights Council'],
+    ['Observatoire Souss des libertés publiques', 'Souss Observatory for Public Freedoms'],
+  ])('"%s" = "%s"', (a, b) => {
+    expect(bag(a)).not.toBeNull();
+    expect(bag(a)).toBe(bag(b));
+  });
+
+  it('one node for the lab named in French in one paragraph and in English in the next', () => {
+    const entities = resolve([
+      'Les organisations signataires expriment leur profonde inquiétude après la publication du rapport technique du Laboratoire Tawasul de sécurité numérique, qui confirme que les téléphones ont été infectés.\n\nThe undersigned organisations express their deep concern following the publication of the technical report of the Tawasul Digital Security Lab, which confirms that the phones were infected.\n',
+    ]);
+    const labs = entities.filter((e) => e.aliases.some((a) => a.includes('Tawasul')));
+    expect(labs).toHaveLength(1);
+  });
+});
