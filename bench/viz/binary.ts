@@ -1,8 +1,8 @@
 /**
  * `npx tsx bench/viz/binary.ts [rounds]` (also run by `npm run bench:viz`): the benchmark page's first
  * render of the 20k/60k graph loaded as binary columns (`format=binary`, viz/api/graph-binary.ts, the
- * viewer) and as JSON columns compressed by the server (`?format=columns`, zod-checked), both read by the
- * page's own fetch (the worker is worker-fetch.ts's A/B), alternated page by page (alternate.ts). Prints when the answer's last byte came, the fetch/parse phase and the first render.
+ * viewer) and as JSON columns compressed by the server (`?format=columns`, zod-checked), alternated page by
+ * page (alternate.ts). Prints when the answer's last byte came, the fetch/parse phase and the first render.
  */
 import type { Browser } from 'playwright-core';
 import { loadConfig } from '../../core/config.ts';
@@ -19,7 +19,7 @@ export function binaryAb(
   rounds: number,
 ): Promise<BinaryAb> {
   return alternate(['binary', 'columns'] as const, rounds, (variant) =>
-    pageRender(browser, origin + (variant === 'columns' ? '/?format=columns' : '/?fetch=page'), data),
+    pageRender(browser, origin + (variant === 'columns' ? '/?format=columns' : '/'), data),
   );
 }
 

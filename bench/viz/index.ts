@@ -14,8 +14,7 @@
  * the graph's adjacency in dictionary mode (network/adjacency.ts) or graphology's own, pages alternated,
  * and one of the first render with the picking pass just after the first frame (network/picking.ts) or in
  * it. The graph request preloaded by the HTML or not is a separate A/B: `npx tsx bench/viz/preload.ts`;
- * so are the graph loaded as binary columns (the viewer) or gzipped JSON ones (`npx tsx bench/viz/binary.ts`)
- * and its answer read in a worker (the viewer) or by the page (`npx tsx bench/viz/worker-fetch.ts`).
+ * so is the graph loaded as binary columns (the viewer) or gzipped JSON ones: `npx tsx bench/viz/binary.ts`.
  */
 import type { Browser } from 'playwright-core';
 import os from 'node:os';

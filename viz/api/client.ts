@@ -110,16 +110,10 @@ export function createApiClient(options: ApiClientOptions = {}) {
     return parsed.data;
   }
 
-  /**
-   * GET the graph window as `GraphColumns` in binary (graph-binary.ts): no JSON to parse. `via`: the fetch
-   * to use for this request (the page reads it in a worker: viz/page/src/api/worker-fetch.ts).
-   */
-  async function graphBinary(
-    q?: Omit<GraphQuery, 'format'>,
-    via: (url: string, init: RequestInit) => Promise<Response> = doFetch,
-  ): Promise<GraphColumnsView> {
+  /** GET the graph window as `GraphColumns` in binary (graph-binary.ts): no JSON to parse. */
+  async function graphBinary(q?: Omit<GraphQuery, 'format'>): Promise<GraphColumnsView> {
     const path = '/api/graph' + queryString({ ...q, format: 'binary' } as never);
-    const response = await via(base + path, {
+    const response = await doFetch(base + path, {
       headers: { accept: `${GRAPH_BINARY_TYPE}, application/json`, ...options.headers },
       credentials: 'same-origin',
     });

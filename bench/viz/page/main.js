@@ -16,7 +16,6 @@ import { pickingAtRest, withoutInstancing } from '../../../viz/page/src/network/
 import { initialState } from '../../../viz/page/src/app/state.ts';
 import { createStore } from '../../../viz/page/src/app/store.ts';
 import { createPageApi } from '../../../viz/page/src/api/index.ts';
-import { WORKER_FETCH_MEASURE, workerFetch } from '../../../viz/page/src/api/worker-fetch.ts';
 import { pageConfig } from '../../../viz/page/src/app/config.ts';
 import { createGraph, mergeGraphColumns } from '../../../viz/page/src/network/graph.ts';
 import { loadPositions } from '../../../viz/page/src/network/storage.ts';
@@ -70,13 +69,6 @@ window.fetch = async (...args) => {
   return response;
 };
 
-/** The viewer's worker fetch, timed like the page's own (its bytes are all read when it resolves). */
-async function timedWorkerFetch(...args) {
-  const response = await workerFetch(...args);
-  answer.headers = answer.parsed = performance.now();
-  return response;
-}
-
 async function load() {
   const phases = {};
   let mark = 0;
@@ -90,14 +82,10 @@ async function load() {
   // (decoded and checked), requested before the renderer is built so the answer arrives meanwhile;
   // `?format=columns`: the JSON columns, zod-checked (the A/B of viz/api/graph-binary.ts)
   const api = createPageApi();
-  // read in a worker (viz/page/src/api/worker-fetch.ts); `?fetch=page`: by the page (its A/B)
-  const search = new URLSearchParams(window.location.search);
   const graphRequest =
-    search.get('format') === 'columns'
+    new URLSearchParams(window.location.search).get('format') === 'columns'
       ? api.graphColumns({ limit: 50_000 })
-      : search.get('fetch') === 'page'
-        ? api.graphBinary({ limit: 50_000 })
-        : api.graphBinary({ limit: 50_000 }, timedWorkerFetch);
+      : api.graphBinary({ limit: 50_000 });
   const graph = createGraph();
   const state = createStore(initialState());
   let view = null;
@@ -111,14 +99,12 @@ async function load() {
   phase('fetch'); // what is left of the request once the renderer is built: waiting, parsing, checking
   // (and reading the saved positions meanwhile)
   // the request's own timing (resource timing), to see what of `fetch` is the server, the transfer, parsing
-  // (the worker's request, worker-fetch.ts, left as a measure)
   const [timing] = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/graph'));
-  const [inWorker] = performance.getEntriesByName(WORKER_FETCH_MEASURE);
   const fetchedAt = performance.now();
   const request = {
-    start: timing?.requestStart ?? inWorker?.startTime ?? NaN,
-    firstByte: timing?.responseStart ?? inWorker?.detail.firstByte ?? NaN,
-    end: timing?.responseEnd ?? (inWorker ? inWorker.startTime + inWorker.duration : NaN),
+    start: timing?.requestStart ?? NaN,
+    firstByte: timing?.responseStart ?? NaN,
+    end: timing?.responseEnd ?? NaN,
     positionsRead,
     headers: answer.headers,
     parsed: answer.parsed,

@@ -18,7 +18,6 @@
  */
 import type { DocumentsResponse, GraphColumnsView } from '../../../api/schema.ts';
 import { errorMessage, type PageApi } from '../api/index.ts';
-import { workerFetch } from '../api/worker-fetch.ts';
 import { pageConfig } from '../app/config.ts';
 import type { App } from '../app/index.ts';
 import { enableDrag } from './drag.ts';
@@ -51,9 +50,7 @@ export const INITIAL_WINDOW = 5000;
  */
 export function requestGraph(api: PageApi): InitialGraph {
   // columns in binary: no object per node or edge, and no JSON to parse (viz/api/graph-binary.ts)
-  // read in a worker while this thread builds the page (worker-fetch.ts)
-  const graph = api.graphBinary({ limit: INITIAL_WINDOW }, workerFetch);
-  const initial: InitialGraph = Promise.all([graph, api.documents()]);
+  const initial: InitialGraph = Promise.all([api.graphBinary({ limit: INITIAL_WINDOW }), api.documents()]);
   initial.catch(() => undefined); // reported by mountNetwork, which awaits it once the page is built
   return initial;
 }
