@@ -12,8 +12,8 @@ import { silentLogger } from '../../core/log.ts';
 import { Extraction } from '../../core/model/index.ts';
 import type { Neo4jHandle } from '../connection/index.ts';
 import { ensureSchema } from '../schema/index.ts';
-import { planUnits, type LoadUnit } from './plan.ts';
-import { runDisjoint } from './schedule.ts';
+import { planLoad, type PlannedUnit } from './plan.ts';
+import { runDisjoint, unitNodes } from './schedule.ts';
 import { resetGraph } from './reset.ts';
 import { runUnit } from './run.ts';
 
@@ -97,7 +97,14 @@ export async function loadExtraction(
     throw handle.toError(error);
   }
 
-  const units = planUnits(extraction, options.unitRows ?? 10_000);
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  // One writer builds each unit's rows just before it runs, and they are garbage once it committed. Several
+  // writers need every unit's nodes up front to keep concurrent units disjoint: their units are built first.
+  const units = planLoad(extraction, options.unitRows ?? 10_000).map((planned): PlannedUnit => {
+    if (concurrency <= 1) return planned;
+    const unit = planned.build();
+    return { ...planned, build: () => unit };
+  });
   const report: LoadReport = {
     documents: 0,
     entities: 0,
@@ -124,10 +131,11 @@ export async function loadExtraction(
     ? (kind: 'entity' | 'relation', id: string) =>
         kind === 'entity' ? !committed.has(id) : !relations.has(id)
     : undefined;
-  const loaded = new Map<LoadUnit, string[]>();
+  const loaded = new Map<PlannedUnit, string[]>();
   let done = 0;
 
-  const runOne = async (session: Session, unit: LoadUnit): Promise<void> => {
+  const runOne = async (session: Session, planned: PlannedUnit): Promise<void> => {
+    const unit = planned.build();
     try {
       const unitStarted = performance.now();
       const counters = await runUnit(session, unit, batchSize, {
@@ -144,7 +152,7 @@ export async function loadExtraction(
       report.relationshipsCreated += counters.relationshipsCreated;
       report.propertiesSet += counters.propertiesSet;
       report.skippedRelations += unit.relations.length + unit.mentionEdges.length - counters.relationsMerged;
-      loaded.set(unit, unit.ownDocuments);
+      loaded.set(planned, unit.ownDocuments);
       report.mentions += unit.mentions;
       for (const [id, elementId] of counters.elementIds) elementIds.set(id, elementId);
       for (const e of unit.entities) {
@@ -164,7 +172,7 @@ export async function loadExtraction(
     options.onProgress?.(done, extraction.documents.length);
   };
 
-  await runDisjoint(handle, units, options.concurrency ?? DEFAULT_CONCURRENCY, runOne);
+  await runDisjoint(handle, units, concurrency, (planned) => unitNodes(planned.build()), runOne);
   // Report documents in planned order, whatever order the units committed in.
   for (const unit of units) report.loadedDocuments.push(...(loaded.get(unit) ?? []));
   if (report.skippedRelations > 0) {

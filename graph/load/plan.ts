@@ -5,7 +5,7 @@
  * `batchSize` rows, so the UNWIND statements stay full. Evidence from documents outside the extraction and
  * entities no document refers to go last, in units of their own.
  */
-import type { Evidence, Extraction, Mention } from '../../core/model/index.ts';
+import type { Evidence, Extraction, Mention, Relation } from '../../core/model/index.ts';
 import {
   addEvidence,
   documentRow,
@@ -31,10 +31,14 @@ export interface LoadUnit {
   rows: number;
 }
 
+/**
+ * What a unit is built from: the documents and entities it touches, and each relation with the evidence this
+ * part gives it (rows are made only when the unit is built: see `PlannedUnit`).
+ */
 interface Part {
   documents: Set<string>;
   entities: Set<string>;
-  relations: Map<string, RelationRow>;
+  relations: Map<string, { relation: Relation; labels: Labels; evidence: Evidence[] }>;
   mentionEdges: Map<string, RelationRow>;
   mentions: number;
 }
@@ -47,10 +51,31 @@ const newPart = (): Part => ({
   mentions: 0,
 });
 
+type Labels = { source: Endpoint; target: Endpoint };
+
+/**
+ * A planned unit, built into its rows only when it is about to run. A large load then holds the rows of one
+ * unit at a time rather than of all of them: keeping every row of 300k relationships alive through the load
+ * cost the client more garbage-collection time than building them (bench:load).
+ */
+export interface PlannedUnit {
+  ownDocuments: string[];
+  rows: number;
+  build(): LoadUnit;
+}
+
 /**
  * @example planUnits(extraction, 2000).map((u) => u.ownDocuments)
  */
 export function planUnits(extraction: Extraction, batchSize: number): LoadUnit[] {
+  return planLoad(extraction, batchSize).map((planned) => planned.build());
+}
+
+/**
+ * Plans the units of a load without building their rows (see `PlannedUnit`); `planUnits` builds them all.
+ * @example for (const planned of planLoad(extraction, 10_000)) await run(planned.build());
+ */
+export function planLoad(extraction: Extraction, batchSize: number): PlannedUnit[] {
   const docs = new Map(extraction.documents.map((d) => [d.id, d]));
   const ents = new Map(extraction.entities.map((e) => [e.id, e]));
   const labelOf = (id: string): Endpoint =>
@@ -62,6 +87,9 @@ export function planUnits(extraction: Extraction, batchSize: number): LoadUnit[]
   const touch = (part: Part, id: string) =>
     labelOf(id) === 'Entity' ? part.entities.add(id) : part.documents.add(id);
 
+  // Each endpoint's label is looked up once per relation (the hot loop of a large load).
+  const touchAs = (part: Part, id: string, label: Endpoint) =>
+    label === 'Entity' ? part.entities.add(id) : part.documents.add(id);
   for (const relation of extraction.relations) {
     const labels = { source: labelOf(relation.source), target: labelOf(relation.target) };
     if (relation.type === 'MENTIONS' && labels.source === 'SourceDocument' && labels.target === 'Entity') {
@@ -70,17 +98,20 @@ export function planUnits(extraction: Extraction, batchSize: number): LoadUnit[]
       const existing = part.mentionEdges.get(key);
       if (existing) addEvidence(existing, relation.evidence);
       else part.mentionEdges.set(key, relationRow(relation, relation.evidence, labels));
-      touch(part, relation.source);
-      touch(part, relation.target);
+      part.documents.add(relation.source);
+      part.entities.add(relation.target);
       continue;
     }
-    for (const [docId, evidence] of byDocument(relation.evidence)) {
+    const single = singleDocument(relation.evidence);
+    for (const [docId, evidence] of single === undefined
+      ? byDocument(relation.evidence)
+      : [[single, relation.evidence] as const]) {
       const part = partOf(docId);
       const existing = part.relations.get(relation.id);
-      if (existing) addEvidence(existing, evidence);
-      else part.relations.set(relation.id, relationRow(relation, evidence, labels));
-      touch(part, relation.source);
-      touch(part, relation.target);
+      if (existing) existing.evidence = [...existing.evidence, ...evidence];
+      else part.relations.set(relation.id, { relation, labels, evidence });
+      touchAs(part, relation.source, labels.source);
+      touchAs(part, relation.target, labels.target);
     }
   }
 
@@ -120,11 +151,18 @@ export function planUnits(extraction: Extraction, batchSize: number): LoadUnit[]
   const orphans = newPart();
   for (const id of ents.keys()) if (!referenced.has(id)) orphans.entities.add(id);
 
-  const units: LoadUnit[] = [];
+  const units: PlannedUnit[] = [];
   let pending: Array<[string | null, Part]> = [];
   let pendingRows = 0;
   const flush = () => {
-    if (pending.length > 0) units.push(buildUnit(pending, docs, ents));
+    if (pending.length > 0) {
+      const parts = pending;
+      units.push({
+        ownDocuments: parts.flatMap(([own]) => (own === null ? [] : [own])),
+        rows: pendingRows,
+        build: () => buildUnit(parts, docs, ents),
+      });
+    }
     pending = [];
     pendingRows = 0;
   };
@@ -164,7 +202,11 @@ function buildUnit(
       if (!entity) continue; // already in the graph (a known entity); MATCHed by the relationship statements
       entities.set(id, entityRow(entity));
     }
-    mergeRows(relations, part.relations);
+    for (const [id, { relation, labels, evidence }] of part.relations) {
+      const existing = relations.get(id);
+      if (existing) addEvidence(existing, evidence);
+      else relations.set(id, relationRow(relation, evidence, labels));
+    }
     mergeRows(mentionEdges, part.mentionEdges);
     mentions += part.mentions;
   }
@@ -216,11 +258,11 @@ function splitPart(part: Part, size: number): Part[] {
     current.entities.add(id);
     if (++rows >= size) next();
   }
-  for (const [id, row] of part.relations) {
-    current.relations.set(id, row);
+  for (const [id, entry] of part.relations) {
+    current.relations.set(id, entry);
     for (const [end, label] of [
-      [row.source, row.sourceLabel],
-      [row.target, row.targetLabel],
+      [entry.relation.source, entry.labels.source],
+      [entry.relation.target, entry.labels.target],
     ] as const) {
       if (label === 'Entity') current.entities.add(end);
       else current.documents.add(end);
@@ -237,11 +279,16 @@ function splitPart(part: Part, size: number): Part[] {
   return pieces;
 }
 
-/** Evidence grouped by document; most relations cite one document, which needs no map. */
-function byDocument(evidence: Evidence[]): Iterable<[string, Evidence[]]> {
+/** The one document all the evidence cites (most relations), or undefined (none, or several). */
+function singleDocument(evidence: Evidence[]): string | undefined {
   const first = evidence[0]?.document;
-  if (first === undefined) return [];
-  if (evidence.every((e) => e.document === first)) return [[first, evidence]];
+  for (let i = 1; i < evidence.length; i++)
+    if ((evidence[i] as Evidence).document !== first) return undefined;
+  return first;
+}
+
+/** Evidence grouped by document (for relations citing several; `singleDocument` covers the others). */
+function byDocument(evidence: Evidence[]): Iterable<[string, Evidence[]]> {
   return groupBy(evidence, (e) => e.document);
 }
 

@@ -48,6 +48,8 @@ interface Step {
   rows: unknown[];
   param: 'rows' | 'ids';
   relation: boolean;
+  /** Parameters sent with every batch of the step besides its rows (the lookup tables of `Tables`). */
+  shared?: Record<string, unknown>;
 }
 
 const NEVER_NEW = () => false;
@@ -92,30 +94,30 @@ function edgeSteps(
   isNew: NonNullable<RunOptions['isNew']>,
 ): Step[] {
   const list: Step[] = [];
-  const push = (cypher: string, rows: unknown[], relation = true, param: Step['param'] = 'rows') => {
-    if (rows.length > 0) list.push({ cypher, rows, param, relation });
+  const push = (cypher: string, rows: unknown[], shared?: Tables) => {
+    if (rows.length > 0) list.push({ cypher, rows, param: 'rows', relation: true, shared: shared?.params() });
   };
   const lookupOf = (r: RelationRow): [EndpointLookup, number | undefined, number | undefined] => {
     const a = elementId(r.source);
     const b = elementId(r.target);
     return a !== undefined && b !== undefined ? ['element', a, b] : ['id', undefined, undefined];
   };
-  const byStatement = new Map<string, unknown[]>();
+  const byStatement = new Map<string, { rows: unknown[]; tables: Tables }>();
   for (const r of unit.relations) {
     const [lookup, a, b] = lookupOf(r);
     const mode = isNew('relation', r.id) ? 'create' : 'merge';
     const cypher = relationStatementFor(r.type, r.sourceLabel, r.targetLabel, lookup, mode);
-    const group = byStatement.get(cypher);
-    const row = createRow(r, a, b);
-    if (group) group.push(row);
-    else byStatement.set(cypher, [row]);
+    let group = byStatement.get(cypher);
+    if (!group) byStatement.set(cypher, (group = { rows: [], tables: new Tables() }));
+    group.rows.push(createRow(r, a, b, group.tables));
   }
-  for (const [cypher, rows] of byStatement) push(cypher, rows);
+  for (const [cypher, { rows, tables }] of byStatement) push(cypher, rows, tables);
   const mentions = { id: [] as unknown[], element: [] as unknown[] };
+  const tables = new Tables();
   for (const r of unit.mentionEdges) {
     const [lookup, a, b] = lookupOf(r);
     mentions[lookup].push([
-      ...createRow(r, a, b),
+      ...createRow(r, a, b, tables),
       r.items,
       r.keys,
       r.items.map(evidenceKeyPrefix),
@@ -124,10 +126,57 @@ function edgeSteps(
       r.ends,
     ]);
   }
-  push(mentionEdgeStatementFor('element'), mentions.element);
-  push(mentionEdgeStatementFor('id'), mentions.id);
-  push(MENTION_TOTALS_STATEMENT, [...new Set(unit.mentionEdges.map((e) => e.target))], false, 'ids');
+  push(mentionEdgeStatementFor('element'), mentions.element, tables);
+  push(mentionEdgeStatementFor('id'), mentions.id, tables);
+  const totals = [...new Set(unit.mentionEdges.map((e) => e.target))];
+  if (totals.length > 0)
+    list.push({ cypher: MENTION_TOTALS_STATEMENT, rows: totals, param: 'ids', relation: false });
   return list;
+}
+
+/**
+ * The lookup tables of one statement's rows: the distinct `documents` and `methods` lists and relationship
+ * types, which a row names by position (`$documents[row[5]]`). A load's rows share a handful of each, so a
+ * row carries three small numbers instead of two lists of strings and a type name: less for the client to
+ * pack and for the server to unpack. The driver packs a JS number as a float (an Integer object costs it
+ * several allocations to pack), so the statements read positions through `toInteger`.
+ */
+class Tables {
+  readonly documents: string[][] = [];
+  readonly methods: string[][] = [];
+  readonly types: string[] = [];
+  private readonly positions = [
+    new Map<string, number>(),
+    new Map<string, number>(),
+    new Map<string, number>(),
+  ];
+
+  /** The position of a list in its table (0 documents, 1 methods), adding it when new. */
+  list(table: 0 | 1, values: string[]): number {
+    const key = values.length === 1 ? (values[0] as string) : values.join('\u0000');
+    const positions = this.positions[table] as Map<string, number>;
+    let position = positions.get(key);
+    if (position === undefined) {
+      const into = table === 0 ? this.documents : this.methods;
+      positions.set(key, (position = into.length));
+      into.push(values);
+    }
+    return position;
+  }
+
+  type(type: string): number {
+    const positions = this.positions[2] as Map<string, number>;
+    let position = positions.get(type);
+    if (position === undefined) {
+      positions.set(type, (position = this.types.length));
+      this.types.push(type);
+    }
+    return position;
+  }
+
+  params(): Record<string, unknown> {
+    return { documents: this.documents, methods: this.methods, types: this.types };
+  }
 }
 
 /**
@@ -135,19 +184,24 @@ function edgeSteps(
  * ship unused fields over Bolt (packing them was the client's largest cost, unpacking them the server's).
  * Endpoints go as internal node ids when both are known, else as kg ids; the evidence goes once, as the JSON
  * list the statement stores (its items are needed only when evidence is merged into an existing
- * relationship: `evidenceFields`).
+ * relationship: `evidenceFields`); documents, methods and type as positions in the statement's `tables`.
  */
-const createRow = (r: RelationRow, a: number | undefined, b: number | undefined): unknown[] => [
+const createRow = (
+  r: RelationRow,
+  a: number | undefined,
+  b: number | undefined,
+  tables: Tables,
+): unknown[] => [
   r.id,
   a !== undefined && b !== undefined ? a : r.source,
   a !== undefined && b !== undefined ? b : r.target,
   r.items.length === 1 ? `[${r.items[0]}]` : `[${r.items.join(',')}]`,
   r.items.length,
-  r.documents,
-  r.methods,
+  tables.list(0, r.documents),
+  tables.list(1, r.methods),
   r.confidence,
   r.role,
-  r.type, // read by the CREATE statement only (a dynamic type, checked by relationStatementFor)
+  tables.type(r.type), // read by the CREATE statement only (a dynamic type, checked by relationStatementFor)
 ];
 
 /** What `MERGE_EVIDENCE` reads: the row's evidence items with their keys and summaries. */
@@ -238,7 +292,7 @@ async function runAll(
   for (const step of steps) {
     for (let i = 0; i < step.rows.length; i += batchSize) {
       batchSteps.push(step);
-      pending.push(tx.run(step.cypher, { [step.param]: step.rows.slice(i, i + batchSize) }));
+      pending.push(tx.run(step.cypher, { ...step.shared, [step.param]: step.rows.slice(i, i + batchSize) }));
     }
   }
   // Promise.all subscribes to every result at once, so a failure is reported once and none goes unhandled.

@@ -40,17 +40,18 @@ export function pickNext(
 /**
  * Runs `run` on every unit. `run` must not throw for a unit that merely failed (it reports it); an error it
  * throws stops the scheduling, lets the running units finish, and is rethrown.
- * @example await runDisjoint(handle, units, 2, (session, unit) => runUnit(session, unit, 5000));
+ * @example await runDisjoint(handle, units, 2, unitNodes, (session, unit) => runUnit(session, unit, 5000));
  */
-export async function runDisjoint(
+export async function runDisjoint<T>(
   handle: Neo4jHandle,
-  units: LoadUnit[],
+  units: T[],
   concurrency: number,
-  run: (session: Session, unit: LoadUnit) => Promise<void>,
+  nodesOf: (unit: T) => Set<string>,
+  run: (session: Session, unit: T) => Promise<void>,
 ): Promise<void> {
   const width = Math.max(1, Math.min(concurrency, units.length));
   const sessions = Array.from({ length: width }, () => handle.driver.session({ database: handle.database }));
-  const waiting = units.map((unit) => ({ unit, nodes: width > 1 ? unitNodes(unit) : new Set<string>() }));
+  const waiting = units.map((unit) => ({ unit, nodes: width > 1 ? nodesOf(unit) : new Set<string>() }));
   const running = new Map<Promise<void>, { session: Session; nodes: Set<string> }>();
   let fatal: { error: unknown } | undefined;
   try {

@@ -42,7 +42,9 @@ const RETURN_NODES = (v: string) =>
  * Rows are lists, not maps: a map row repeats its keys as strings in every row, which the driver packs and
  * the server unpacks (the largest per-row cost of both after the values themselves). Relationship rows:
  * `[id, source, target, evidence JSON, evidence count, documents, methods, confidence, role, type]`, source
- * and target being kg ids (lookup `id`) or internal node ids (lookup `element`).
+ * and target being kg ids (lookup `id`) or internal node ids (lookup `element`); documents, methods and type
+ * are positions in the lists `$documents`, `$methods` and `$types` sent with the rows (a batch shares a
+ * handful of each: see `Tables` in run.ts).
  */
 const matchEndpoint = (v: 'a' | 'b', label: Endpoint, lookup: EndpointLookup) => {
   const index = v === 'a' ? 1 : 2;
@@ -88,8 +90,8 @@ SET n:$(row[1])
 ${RETURN_NODES('n')}`;
 
 /** A new relationship takes the row's evidence as is (then MERGE_EVIDENCE finds nothing fresh). */
-const CREATE_EVIDENCE = `r.evidence = row[3], r.evidenceCount = row[4], r.documents = row[5], r.methods = row[6],
-  r.confidence = row[7]`;
+const CREATE_EVIDENCE = `r.evidence = row[3], r.evidenceCount = row[4], r.documents = $documents[toInteger(row[5])],
+  r.methods = $methods[toInteger(row[6])], r.confidence = row[7]`;
 
 /**
  * Adds the row's evidence that the relationship `r` does not have yet; touches nothing when all is known.
@@ -138,7 +140,7 @@ RETURN count(*) AS merged, collect(CASE WHEN r.evidence <> row[3] THEN [row[0], 
 
 /**
  * Relationships known not to exist (see `load.ts`), of every type in one statement: CREATE with a dynamic
- * type (`$(row[9])`, Neo4j 5.26; the value checked against the closed vocabulary before it is sent). No
+ * type (`$($types[toInteger(row[9])])`, Neo4j 5.26; the value checked against the closed vocabulary before it is sent). No
  * MERGE, so none of its locking index seek on the id, nothing stale to return, and one plan instead of one
  * per type (each costs 0.3–2 s on a fresh server) with full batches instead of one small batch per type.
  * The id constraints still refuse a duplicate, failing the unit rather than writing a second edge.
@@ -147,8 +149,8 @@ const createRelationStatement = (source: Endpoint, target: Endpoint, lookup: End
 UNWIND $rows AS row
 ${matchEndpoint('a', source, lookup)}
 ${matchEndpoint('b', target, lookup)}
-CREATE (a)-[r:$(row[9]) {id: row[0], role: row[8], evidence: row[3], evidenceCount: row[4], documents: row[5],
-  methods: row[6], confidence: row[7]}]->(b)
+CREATE (a)-[r:$($types[toInteger(row[9])]) {id: row[0], role: row[8], evidence: row[3], evidenceCount: row[4],
+  documents: $documents[toInteger(row[5])], methods: $methods[toInteger(row[6])], confidence: row[7]}]->(b)
 RETURN count(*) AS merged`;
 
 /** Adds a row's new evidence to an existing relationship of any type, found by its element id (`row.r`). */
@@ -164,7 +166,7 @@ ${MERGE_EVIDENCE}`;
  */
 const mentionEdgeStatement = (lookup: EndpointLookup) => `${PREFIX}
 UNWIND $rows AS list
-WITH list AS row, {documents: list[5], methods: list[6], confidence: list[7], items: list[10], keys: list[11],
+WITH list AS row, {documents: $documents[toInteger(list[5])], methods: $methods[toInteger(list[6])], confidence: list[7], items: list[10], keys: list[11],
   prefixes: list[12], count: list[13], starts: list[14], ends: list[15]} AS m
 ${matchEndpoint('a', 'SourceDocument', lookup)}
 ${matchEndpoint('b', 'Entity', lookup)}
