@@ -8,6 +8,7 @@ import { affiliationVerbRules } from './affiliation-verbs.ts';
 import { authorLineRules, writersOutletRules } from './author-lines.ts';
 import { authorshipRules, frontMatterRules } from './authorship.ts';
 import { bylineRules } from './bylines.ts';
+import { clauseRules } from './clauses.ts';
 import { collaborationRules } from './collaboration.ts';
 import { addressingRules, demandRules } from './demands.ts';
 import { eventRules } from './events.ts';
@@ -68,6 +69,8 @@ const SENTENCES: Rule[] = [
   hostRules,
   eventRules,
   writersOutletRules,
+  // Last: the general clause reader adds what the specific rules above did not draw.
+  clauseRules,
 ];
 
 export function applyRules(ctx: Ctx, phase: 'structure' | 'sentences'): void {
