@@ -389,6 +389,22 @@ function splitComplemented(run: Token[]): Token[][] | null {
   return null;
 }
 
+/**
+ * "Ministry of Public Administration and Local Self-Government": a head with its complement ("Ministry of")
+ * whose field goes on after "and" is one name, even when its first part is a known name of its own (the
+ * curated "Ministry of Public Administration"); a known name must not cut a longer one the text writes out.
+ * What follows "and" must be no known name or acronym itself.
+ */
+function continuedField(ctx: Ctx, run: Token[], i: number): boolean {
+  if (low(run[i + 1]?.text ?? '') !== 'and') return false;
+  const name = trimName(run);
+  if (!ORG_HEADS.has(low(name[0]?.text ?? '')) || !/^(of|for|on)$/.test(low(name[1]?.text ?? '')))
+    return false;
+  // "the Ministry of Public Administration and INAI": a known name after "and" is a second body.
+  const rest = run.slice(i + 2);
+  return !rest.some((t, k) => isAcronym(t.text) || known(ctx, rest.slice(0, k + 1)));
+}
+
 function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: number, knownOnly = false): void {
   const parts = knownOnly ? null : split(ctx, run);
   if (parts) {
@@ -417,7 +433,8 @@ function cover(ctx: Ctx, run: Token[], sentenceText: string, sentenceStart: numb
         const e = k ? ctx.reg.entities.get(k) : undefined;
         if (e && (e.type === 'Place' || e.type === 'Person')) return true;
         if (i === 0 && isPlaceName(t.text)) return true;
-        return isHead(t.text) && run.slice(0, i + 1).some((_, s) => known(ctx, run.slice(s, i + 1)));
+        if (!isHead(t.text) || continuedField(ctx, run, i)) return false;
+        return run.slice(0, i + 1).some((_, s) => known(ctx, run.slice(s, i + 1)));
       });
     if (typed && !blocked && !known(ctx, run.slice(-2)) && !known(ctx, run.slice(-3))) {
       register(ctx, whole, typed);
