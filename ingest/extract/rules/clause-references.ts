@@ -2,8 +2,8 @@
  * Stand-ins for the clause reader: "the lab", "the committee", "the Kalibre lab", "she" name no entity, yet a
  * clause often hangs on them ("X partnered with the Kalibre lab"; "Y, who chairs the committee"). Each is
  * read as the organisation it points back to (`antecedent`: the last one named before it that the noun
- * describes); with a capitalised word before the noun, the organisation named earlier whose name holds both. "He" or "she" (and "his phone") is the one person named just before; "I" in an interview is the
- * person interviewed.
+ * describes); with a capitalised word before the noun, the organisation named earlier whose name holds both. "He" or "she" (and "his phone") is the one person named just before; "I" is the speaker of the
+ * transcript turn it is said in, or in an interview the person interviewed.
  */
 import { hitsIn, type Ctx, type Hit } from '../context.ts';
 import type { Sentence } from '../text/sentences.ts';
@@ -24,6 +24,23 @@ function interviewee(ctx: Ctx): string | undefined {
     if (m) return hitsIn(ctx, s.start + m.index + m[0].length, s.end, ['Person'])[0]?.key;
   }
   return undefined;
+}
+
+/** A transcript's turn opening its line: timestamp, emphasis, the speaker's label, a colon. */
+const TURN_LABEL =
+  /^[ \t]*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?(?:\*\*|__)?([^:\n]{2,60}?)(?:\*\*|__)?[ \t]*:/u;
+
+/**
+ * "STEFAN ŽARKOVIĆ: I lead the forensics team at Trag Lab": in a speaker's turn, "I" is the speaker, when the
+ * label is the mention of one person (find/speaker-turns.ts registers them).
+ */
+function speaker(ctx: Ctx, pos: number): string | undefined {
+  const lineStart = ctx.clean.lastIndexOf('\n', pos - 1) + 1;
+  const m = TURN_LABEL.exec(ctx.clean.slice(lineStart, pos));
+  if (!m) return undefined;
+  const from = lineStart + m[0].indexOf(m[1] as string);
+  const people = hitsIn(ctx, from, from + (m[1] as string).length, ['Person']);
+  return people.length === 1 ? people[0]?.key : undefined;
 }
 
 /**
@@ -80,13 +97,12 @@ export function referenceHits(ctx: Ctx, s: Sentence, hits: Hit[]): Hit[] {
     const key = pronounPerson(ctx, s, start);
     if (key) out.push({ key, type: 'Person', start, end: start + m[0].length });
   }
-  const me = FIRST_PERSON.test(text) ? interviewee(ctx) : undefined;
+  if (!FIRST_PERSON.test(text)) return out;
   FIRST_PERSON.lastIndex = 0;
-  if (me) {
-    for (const m of text.matchAll(FIRST_PERSON)) {
-      const start = s.start + (m.index ?? 0);
-      out.push({ key: me, type: 'Person', start, end: start + 1 });
-    }
+  for (const m of text.matchAll(FIRST_PERSON)) {
+    const start = s.start + (m.index ?? 0);
+    const me = speaker(ctx, start) ?? interviewee(ctx);
+    if (me) out.push({ key: me, type: 'Person', start, end: start + 1 });
   }
   return out;
 }

@@ -62,7 +62,8 @@ const ACTIVE: Row[] = [
     object: [P, O],
   },
   {
-    forms: 'heads|headed|leads|led|directs|directed|runs|ran|manages|managed|presides over|presided over',
+    forms:
+      'heads|headed|leads|led|directs|directed|runs|ran|manages|managed|presides over|presided over|head|lead|direct|run|manage',
     type: 'LEADS',
     subject: [P],
     object: [O],
@@ -72,7 +73,8 @@ const ACTIVE: Row[] = [
   { forms: 'founded|co-founded', type: 'LEADS', subject: [P], object: [O], role: 'founder' },
   { forms: 'coordinates|coordinated', type: 'WORKS_FOR', subject: [P], object: [O], role: 'coordinator' },
   {
-    forms: 'works for|works at|worked for|worked at|reports for|writes for|joined|joins',
+    forms:
+      'works for|works at|worked for|worked at|reports for|writes for|joined|joins|work for|work at|write for|report for',
     type: 'WORKS_FOR',
     subject: [P],
     object: [O],

@@ -70,6 +70,12 @@ describe('clause reader', () => {
       'An interview with Renata Olmedo, lawyer.\n\nI joined the Bukas Kalayaan Foundation in 2015.',
       ['Renata Olmedo -WORKS_FOR-> Bukas Kalayaan Foundation'],
     ],
+    [
+      // A press-conference transcript of held-out set 8 (read after its blind measures), names changed.
+      '"I" in a transcript\'s turn is its speaker, in the base form "work for"',
+      'MODERATOR: Good morning. Ivana, you noticed it first.\n\nIVANA PETROVA: Yes. I work for the Legal Defence Centre, and in the autumn I was writing about the ministry.\n\nSTEFAN ZARIC: Thank you.\n\nMODERATOR: Questions, please.\n',
+      ['Ivana Petrova -WORKS_FOR-> Legal Defence Centre'],
+    ],
   ];
   it.each(cases)('%s', (_what, text, expected) => {
     const { rels } = read(text);
