@@ -4,7 +4,9 @@
  * The per-change A/Bs (adjacency.ts, picking.ts, preload.ts) say only what their variants are.
  */
 import type { Browser, Page } from 'playwright-core';
-import { savePositionsBeforeLoad, type BenchData } from './harness.ts';
+import { loadConfig } from '../../core/config.ts';
+import { launchChromium } from '../../test/e2e/support/browser.ts';
+import { benchData, buildBenchPage, savePositionsBeforeLoad, serve, type BenchData } from './harness.ts';
 
 /** What the benchmark page reports when its first render is done (bench/viz/page/main.js). */
 export interface PageRender {
@@ -81,5 +83,28 @@ export function runStandalone(url: string, main: () => Promise<void>): void {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
+  });
+}
+
+/**
+ * Runs a standalone A/B script of the benchmark page (`npx tsx bench/viz/<ab>.ts [rounds]`): builds and serves
+ * the page on the 20k/60k graph, opens Chromium, and prints the lines `ab` returns for that many rounds (4).
+ */
+export function runPageAbStandalone(
+  url: string,
+  ab: (browser: Browser, origin: string, data: BenchData, rounds: number) => Promise<string[]>,
+): void {
+  runStandalone(url, async () => {
+    const rounds = Number(process.argv[2] ?? 4);
+    await buildBenchPage();
+    const data = benchData(20_000, 60_000);
+    const { app, origin } = await serve(() => data);
+    const browser = await launchChromium(loadConfig().chromium);
+    try {
+      for (const line of await ab(browser, origin, data, rounds)) console.log(line);
+    } finally {
+      await browser.close();
+      await app.close();
+    }
   });
 }

@@ -5,10 +5,8 @@
  * page (alternate.ts). Prints when the answer's last byte came, the fetch/parse phase and the first render.
  */
 import type { Browser } from 'playwright-core';
-import { loadConfig } from '../../core/config.ts';
-import { launchChromium } from '../../test/e2e/support/browser.ts';
-import { alternate, formatAb, pageRender, runStandalone, type PageRender } from './alternate.ts';
-import { benchData, buildBenchPage, serve, type BenchData } from './harness.ts';
+import { alternate, formatAb, pageRender, runPageAbStandalone, type PageRender } from './alternate.ts';
+import type { BenchData } from './harness.ts';
 
 export type BinaryAb = Record<'binary' | 'columns', PageRender[]>;
 
@@ -38,16 +36,6 @@ export function formatBinaryAb(ab: BinaryAb): string[] {
   );
 }
 
-runStandalone(import.meta.url, async () => {
-  const rounds = Number(process.argv[2] ?? 4);
-  await buildBenchPage();
-  const data = benchData(20_000, 60_000);
-  const { app, origin } = await serve(() => data);
-  const browser = await launchChromium(loadConfig().chromium);
-  try {
-    for (const line of formatBinaryAb(await binaryAb(browser, origin, data, rounds))) console.log(line);
-  } finally {
-    await browser.close();
-    await app.close();
-  }
-});
+runPageAbStandalone(import.meta.url, async (browser, origin, data, rounds) =>
+  formatBinaryAb(await binaryAb(browser, origin, data, rounds)),
+);
