@@ -19,6 +19,23 @@ const TURN = new RegExp(
   `^[ \\t]*(?:[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?[ \\t]*)?(?:[-*•][ \\t]+)?(?:\\*\\*|__)?(${WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${WORD}){0,3})(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?[ \\t]+\\S`,
   'gmu',
 );
+/** The same turn shape, for one line read from its start. */
+const LINE_TURN = new RegExp(TURN.source, 'u');
+
+/**
+ * "STEFAN ŽARKOVIĆ: I lead the forensics team at Trag Lab": the speaker of the turn whose line holds `pos`,
+ * when its label is the mention of one person (registered by findSpeakerTurns); the clause reader reads "I"
+ * in a turn as that person.
+ */
+export function turnSpeaker(ctx: Ctx, pos: number): string | undefined {
+  const lineStart = ctx.clean.lastIndexOf('\n', pos - 1) + 1;
+  const m = LINE_TURN.exec(ctx.clean.slice(lineStart, pos + 1));
+  if (!m) return undefined;
+  const from = lineStart + m[0].indexOf(m[1] as string);
+  const people = hitsIn(ctx, from, from + (m[1] as string).length, ['Person']);
+  return people.length === 1 ? people[0]?.key : undefined;
+}
+
 /** Labels of interview forms and headers, never a speaker's name. */
 const LABELS = new Set(
   'q a question answer host hosts guest guests interviewer interviewee moderator speaker speakers note notes source sources contact date subject to from cc bcc re transcript episode update editor chair panel'.split(

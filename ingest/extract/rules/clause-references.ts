@@ -7,6 +7,7 @@
  */
 import { hitsIn, type Ctx, type Hit } from '../context.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { turnSpeaker } from '../find/speaker-turns.ts';
 import { antecedent } from './helpers.ts';
 
 /** A subject pronoun ("she joined", "He now heads"), or a person's phone ("his handset had been infected with"). */
@@ -24,23 +25,6 @@ function interviewee(ctx: Ctx): string | undefined {
     if (m) return hitsIn(ctx, s.start + m.index + m[0].length, s.end, ['Person'])[0]?.key;
   }
   return undefined;
-}
-
-/** A transcript's turn opening its line: timestamp, emphasis, the speaker's label, a colon. */
-const TURN_LABEL =
-  /^[ \t]*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?(?:\*\*|__)?([^:\n]{2,60}?)(?:\*\*|__)?[ \t]*:/u;
-
-/**
- * "STEFAN ŽARKOVIĆ: I lead the forensics team at Trag Lab": in a speaker's turn, "I" is the speaker, when the
- * label is the mention of one person (find/speaker-turns.ts registers them).
- */
-function speaker(ctx: Ctx, pos: number): string | undefined {
-  const lineStart = ctx.clean.lastIndexOf('\n', pos - 1) + 1;
-  const m = TURN_LABEL.exec(ctx.clean.slice(lineStart, pos));
-  if (!m) return undefined;
-  const from = lineStart + m[0].indexOf(m[1] as string);
-  const people = hitsIn(ctx, from, from + (m[1] as string).length, ['Person']);
-  return people.length === 1 ? people[0]?.key : undefined;
 }
 
 /**
@@ -101,7 +85,7 @@ export function referenceHits(ctx: Ctx, s: Sentence, hits: Hit[]): Hit[] {
   FIRST_PERSON.lastIndex = 0;
   for (const m of text.matchAll(FIRST_PERSON)) {
     const start = s.start + (m.index ?? 0);
-    const me = speaker(ctx, start) ?? interviewee(ctx);
+    const me = turnSpeaker(ctx, start) ?? interviewee(ctx);
     if (me) out.push({ key: me, type: 'Person', start, end: start + 1 });
   }
   return out;
