@@ -84,12 +84,10 @@ export function planLoad(extraction: Extraction, batchSize: number): PlannedUnit
   const parts = new Map<string, Part>(extraction.documents.map((d) => [d.id, newPart()]));
   const outside = newPart(); // evidence from documents not in this extraction
   const partOf = (docId: string): Part => parts.get(docId) ?? outside;
-  const touch = (part: Part, id: string) =>
-    labelOf(id) === 'Entity' ? part.entities.add(id) : part.documents.add(id);
-
-  // Each endpoint's label is looked up once per relation (the hot loop of a large load).
+  // Relations pass the labels they already looked up (the hot loop of a large load looks each up once).
   const touchAs = (part: Part, id: string, label: Endpoint) =>
     label === 'Entity' ? part.entities.add(id) : part.documents.add(id);
+  const touch = (part: Part, id: string) => touchAs(part, id, labelOf(id));
   for (const relation of extraction.relations) {
     const labels = { source: labelOf(relation.source), target: labelOf(relation.target) };
     if (relation.type === 'MENTIONS' && labels.source === 'SourceDocument' && labels.target === 'Entity') {
